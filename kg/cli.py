@@ -1,0 +1,344 @@
+"""The `kg` command: build, extract, query, export and stats."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+import pyoxigraph as ox
+from tqdm import tqdm
+
+from kg import __version__
+from kg.model import Article, ArticleExtraction
+from kg.namespaces import PREFIXES
+from kg.nlp import ModelError
+from kg.reader import InputError, is_supported, read_articles
+from kg.resources import resource
+from kg.store import Store, StoreError, default_store_path
+
+log = logging.getLogger("kg")
+
+ERRORS = (InputError, StoreError, ModelError)
+
+store_option = click.option(
+    "--store", "store_path", type=click.Path(path_type=Path), default=None,
+    help="Store directory (default: $KG_STORE, else ~/.local/share/kg/store).",
+)
+input_options = [
+    click.argument("inputs", nargs=-1, required=True),
+    click.option("--skip-invalid", is_flag=True,
+                 help="Skip bad files and lines with a warning instead of stopping with an error."),
+    click.option("--max-article-bytes", type=click.IntRange(min=1), default=2_000_000, show_default=True,
+                 help="Largest article (a .txt file or a JSON line) that is read."),
+    click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files."),
+]
+
+
+def with_inputs(function: Any) -> Any:
+    for option in reversed(input_options):
+        function = option(function)
+    return function
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="kg")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
+@click.pass_context
+def cli(context: click.Context, quiet: bool, debug: bool) -> None:
+    """kg turns German and English news into a knowledge graph of geopolitical actors.
+
+    \b
+    Typical session:
+      kg build data/samples            extract and load into the store
+      kg query who-supports-whom       run an analyst query from queries/
+      kg export --format gexf -o actors.gexf
+    """
+    context.obj = {"debug": debug}
+    logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING, format="kg: %(levelname)s: %(message)s")
+    logging.getLogger("kg").setLevel(logging.ERROR if quiet else logging.INFO)
+
+
+def _articles(inputs: tuple[str, ...], skip_invalid: bool, max_article_bytes: int, encoding: str) -> list[Article]:
+    """All readable articles in German or English, read before any work starts."""
+    def warn(error: InputError) -> None:
+        log.warning("skipped %s", error)
+
+    articles: dict[str, Article] = {}
+    for article in read_articles(inputs, max_article_bytes=max_article_bytes, encoding=encoding,
+                                 on_invalid=warn if skip_invalid else None):
+        if not is_supported(article):
+            log.warning("skipped %s (%s): language %r is not supported (de, en)", article.id, article.source,
+                        article.lang)
+            continue
+        if article.id in articles:
+            log.warning("article id %r appears again in %s; the later one is kept", article.id, article.source)
+        articles[article.id] = article
+    return list(articles.values())
+
+
+def _extract(articles: list[Article]) -> Iterator[ArticleExtraction]:
+    from kg.extract import Extractor  # spaCy loads only for commands that extract
+
+    extractor = Extractor()
+    for article in tqdm(articles, desc="extracting", unit="article", disable=None, leave=False):
+        yield extractor(article)
+
+
+@cli.command()
+@with_inputs
+@store_option
+def build(inputs: tuple[str, ...], skip_invalid: bool, max_article_bytes: int, encoding: str,
+          store_path: Path | None) -> None:
+    """Extract actors and claims from INPUTS and load them into the store.
+
+    INPUTS are .txt files (one article each), .jsonl files (one article a line), directories (read
+    recursively) or - for JSON lines on stdin. Each article replaces its own named graph, so building an
+    article again adds nothing twice. The store changes only if the whole build succeeds.
+    """
+    from kg.rdf import article_graph
+
+    store = Store(store_path or default_store_path())
+    articles = _articles(inputs, skip_invalid, max_article_bytes, encoding)
+    if not articles:
+        raise InputError("no German or English articles in the input")
+    graphs, actors, claims = [], 0, 0
+    for extraction in _extract(articles):
+        graphs.append(article_graph(extraction))
+        actors += len(extraction.actors)
+        claims += len(extraction.claims)
+    triples = store.replace_graphs(graphs)
+    click.echo(f"built {len(articles)} articles: {actors} actors, {claims} claims, {triples} triples "
+               f"-> {store.path}", err=True)
+
+
+@cli.command()
+@with_inputs
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "ttl", "trig"]), default="jsonl", show_default=True,
+              help="jsonl: one JSON object per article (the scorer's format); ttl/trig: RDF.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+def extract(inputs: tuple[str, ...], skip_invalid: bool, max_article_bytes: int, encoding: str, fmt: str,
+            output: Path | None) -> None:
+    """Extract actors and claims from INPUTS and write them out, without touching the store."""
+    from kg.jsonl import to_line
+    from kg.rdf import to_dataset
+
+    articles = _articles(inputs, skip_invalid, max_article_bytes, encoding)
+    sink = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+        if fmt == "jsonl":
+            for extraction in _extract(articles):
+                sink.write(to_line(extraction) + "\n")
+                sink.flush()
+        else:
+            dataset = to_dataset(_extract(articles))
+            if fmt == "ttl":  # Turtle has no named graphs: all article graphs merged
+                from rdflib import Graph
+
+                merged = Graph()
+                for prefix, namespace in PREFIXES.items():
+                    merged.bind(prefix, namespace)
+                for quad in dataset.quads():
+                    merged.add(quad[:3])
+                sink.write(merged.serialize(format="turtle"))
+            else:
+                sink.write(dataset.serialize(format="trig"))
+    finally:
+        if output:
+            sink.close()
+
+
+def _find_query(query: str) -> str:
+    """A SPARQL text, a .rq file, or the name of a query in queries/ ('who-supports-whom')."""
+    path = Path(query)
+    if path.suffix == ".rq" or (len(query) < 200 and path.is_file()):
+        if not path.is_file():
+            named = resource("queries") / path.name
+            if not named.is_file():
+                raise InputError(f"{query}: no such query file")
+            path = named
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(f"{query}: cannot read ({error})") from error
+    named = resource("queries") / f"{query}.rq"
+    if named.is_file():
+        return named.read_text(encoding="utf-8")
+    return query
+
+
+def _term(value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter value: <iri>, prefix:name, a number, or else a string literal."""
+    if value.startswith("<") and value.endswith(">"):
+        return ox.NamedNode(value[1:-1])
+    prefix, _, local = value.partition(":")
+    if prefix in PREFIXES and local and " " not in value:
+        return ox.NamedNode(PREFIXES[prefix] + local)
+    if value.lstrip("-").isdigit():
+        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    return ox.Literal(value)
+
+
+def _short(term: Any) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, namespace in PREFIXES.items():
+            if term.value.startswith(namespace) and "/" not in term.value[len(namespace):]:
+                return f"{prefix}:{term.value[len(namespace):]}"
+        return term.value
+    return term.value
+
+
+@cli.command()
+@click.argument("query")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
+              show_default=True, help="Result format of SELECT queries (CONSTRUCT/DESCRIBE give Turtle).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query variable, e.g. --param speaker='John Kirby' or --param actor=kga:Q159.")
+def query(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...]) -> None:
+    """Run a SPARQL query over the store.
+
+    QUERY is SPARQL text, a .rq file, or the name of a query in queries/ (e.g. who-supports-whom). The
+    default graph is the union of all article graphs; kg's prefixes (ga:, kga:, wd:, prov: …) are
+    predeclared. Queries that need the network (SERVICE) are refused.
+    """
+    text = _find_query(query)
+    if "SERVICE" in text.upper().split("#", 1)[0] or " SERVICE " in f" {text.upper()} ":
+        raise InputError("query: SERVICE (federated queries to other endpoints) is not allowed here")
+    bindings = {}
+    for param in params:
+        name, sep, value = param.partition("=")
+        if not sep or not name:
+            raise InputError(f"--param {param!r}: expected NAME=VALUE")
+        bindings[name.lstrip("?$")] = _term(value)
+    store = Store(store_path or default_store_path(), read_only=True)
+    result = store.query(text, substitutions=bindings)
+    out = sys.stdout.buffer
+    if isinstance(result, ox.QueryBoolean):
+        click.echo("true" if bool(result) else "false")
+    elif isinstance(result, ox.QueryTriples):
+        result.serialize(out, ox.RdfFormat.TURTLE)
+    elif fmt == "table":
+        _print_table(result)
+    else:
+        formats = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                   "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+        result.serialize(out, formats[fmt])
+        out.flush()
+
+
+def _print_table(result: ox.QuerySolutions) -> None:
+    names = [v.value for v in result.variables]
+    rows = [[_short(row[name]) for name in names] for row in result]
+    widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
+    widths = [min(w, 60) for w in widths]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths, strict=True))
+
+    click.echo(line(names).rstrip())
+    click.echo("  ".join("-" * w for w in widths))
+    for row in rows:
+        click.echo(line(row).rstrip())
+    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+
+
+EXPORT_FORMATS = ("gexf", "graphml", "csv", "jsonld", "trig", "nquads")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="gexf/graphml/csv: the actor network for Gephi and other tools; jsonld/trig/nquads: all RDF.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="File to write (for csv: a directory for nodes.csv and edges.csv). Default: stdout.")
+@store_option
+def export(fmt: str, output: Path | None, store_path: Path | None) -> None:
+    """Export the graph: the actor network (GEXF 1.3, dynamic over article dates; GraphML; CSV for
+    Gephi's spreadsheet import) or the whole dataset with its named graphs (JSON-LD, TriG, N-Quads)."""
+    store = Store(store_path or default_store_path(), read_only=True)
+    if fmt in ("jsonld", "trig", "nquads"):
+        store.dump(str(output) if output else sys.stdout.buffer, fmt)
+        return
+    from kg import export as writers
+    from kg.network import actor_network
+
+    graph = actor_network(store)
+    if fmt == "csv":
+        if output is None:
+            raise InputError("--format csv writes nodes.csv and edges.csv: give a directory with -o")
+        output.mkdir(parents=True, exist_ok=True)
+        for path in writers.write_csv(graph, output):
+            click.echo(f"wrote {path}", err=True)
+        return
+    write = writers.write_gexf if fmt == "gexf" else writers.write_graphml
+    write(graph, str(output) if output else sys.stdout.buffer)
+    if output:
+        click.echo(f"wrote {output}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} relations", err=True)
+
+
+@cli.command()
+@store_option
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def stats(store_path: Path | None, as_json: bool) -> None:
+    """Counts of articles, actors by type, claims by relation and triples in the store."""
+    store = Store(store_path or default_store_path(), read_only=True)
+    figures: dict[str, Any] = {"store": str(store.path), "quads": len(store), "graphs": len(store.named_graphs())}
+    counts = {
+        "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a ga:Article }",
+        "actors": "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?x ga:mentions ?a }",
+        "claims": "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a ga:Claim }",
+    }
+    for name, sparql in counts.items():
+        figures[name] = int(next(iter(store.query(sparql)))["n"].value)
+    figures["actors_by_type"] = {
+        _short(row["type"]).removeprefix("ga:"): int(row["n"].value)
+        for row in store.query("SELECT ?type (COUNT(DISTINCT ?a) AS ?n) { ?x ga:mentions ?a . ?a a ?type } "
+                               "GROUP BY ?type ORDER BY DESC(?n)")
+    }
+    figures["claims_by_relation"] = {
+        _short(row["r"]).removeprefix("ga:"): int(row["n"].value)
+        for row in store.query("SELECT ?r (COUNT(DISTINCT ?c) AS ?n) { ?c ga:relation ?r } GROUP BY ?r ORDER BY DESC(?n)")
+    }
+    if as_json:
+        click.echo(json.dumps(figures, indent=1))
+        return
+    for key, value in figures.items():
+        if isinstance(value, dict):
+            click.echo(f"{key}:")
+            for name, n in value.items():
+                click.echo(f"  {name:28} {n}")
+        else:
+            click.echo(f"{key:30} {value}")
+
+
+def main() -> None:
+    """Entry point: errors become one line on stderr and a non-zero exit, never a traceback."""
+    debug = "--debug" in sys.argv
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("kg: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except ERRORS as error:
+        click.echo(f"kg: error: {error}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+    except Exception as error:
+        if debug:
+            raise
+        message = " ".join(str(error).split())
+        click.echo(f"kg: internal error: {type(error).__name__}: {message} (rerun with --debug for details)",
+                   err=True)
+        sys.exit(70)

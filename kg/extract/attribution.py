@@ -1,0 +1,127 @@
+"""Who says so: the speaker of each sentence, from reported speech and quotations.
+
+"…, so der Kreml", "Dem Pressesprecher zufolge", "laut X", "according to X", "X erklärte, dass …",
+"X said …", and quotations introduced by "X fügte hinzu:" in the sentence or paragraph before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Found
+
+_QUOTES = set("\"„“”«»")
+
+
+@dataclass(slots=True)
+class Speaker:
+    who: Found
+    from_token: int  # the speaker applies to triggers from this token on
+
+
+def _lemma(token: object) -> str:
+    return (token.lemma_ or token.text).lower()  # type: ignore[attr-defined]
+
+
+class SpeakerFinder:
+    def __init__(self, doc: Doc, mentions: dict[int, Found], lexicon: Lexicon) -> None:
+        self.doc, self.by_token, self.lexicon = doc, mentions, lexicon
+        self.quote_speaker: Found | None = None
+        self.last_person: Found | None = None
+
+    def _mention_at(self, i: int) -> Found | None:
+        f = self.by_token.get(i)
+        return f if f is not None and f.actor is not None else None
+
+    def _first_mention(self, start: int, end: int) -> Found | None:
+        for i in range(start, end):
+            f = self._mention_at(i)
+            if f is not None and not f.modifier and f.kind != "adjective":
+                return f
+        return None
+
+    def speaker(self, sent: Span) -> Speaker | None:
+        doc, lex = self.doc, self.lexicon
+        tokens = list(sent)
+        lowers = [t.lower_ for t in tokens]
+        # "…, so der Kreml": the whole sentence is the Kremlin's.
+        for k, token in enumerate(tokens):
+            if token.lower_ in lex.attribution_so and k > 0 and tokens[k - 1].text == ",":
+                f = self._first_mention(token.i + 1, min(sent.end, token.i + 5))
+                if f is not None:
+                    return Speaker(f, sent.start)
+            if token.lower_ in lex.attribution_after and k > 0:
+                f = self._mention_at(token.i - 1)
+                if f is not None:
+                    return Speaker(f, sent.start)
+        text = sent.text.lower()
+        for marker in lex.attribution_before:
+            at = text.find(marker + " ")
+            if at >= 0:
+                span = doc.char_span(sent.start_char + at + len(marker) + 1, sent.end_char, alignment_mode="expand")
+                if span is not None:
+                    f = self._first_mention(span.start, min(span.end, span.start + 5))
+                    if f is not None:
+                        return Speaker(f, sent.start)
+        # A speech verb with its subject: "Kirby sagte, dass …", "Er erklärte: …".
+        for k, token in enumerate(tokens):
+            if not self._is_speech_verb(token, lowers[k + 1 :]):
+                continue
+            who = self._speech_subject(sent, token)
+            if who is None:
+                continue
+            if sent.text.rstrip().endswith(":"):
+                self.quote_speaker = who
+            return Speaker(who, token.i + 1)
+        return None
+
+    def _is_speech_verb(self, token: object, rest: list[str]) -> bool:
+        lemma = _lemma(token)
+        verbs = self.lexicon.speech_verbs.get(lemma, []) + self.lexicon.speech_verbs.get(token.lower_, [])  # type: ignore[attr-defined]
+        if token.pos_ and token.pos_ not in {"VERB", "AUX"}:  # type: ignore[attr-defined]
+            return False
+        return any(v.particle is None or v.particle in rest for v in verbs)
+
+    def _speech_subject(self, sent: Span, verb: object) -> Found | None:
+        doc, lex = self.doc, self.lexicon
+        if lex.lang == "en" and sent.has_annotation("DEP"):
+            for child in verb.children:  # type: ignore[attr-defined]
+                if child.dep_ in {"nsubj", "nsubjpass"}:
+                    if child.lower_ in lex.pronouns_person:
+                        return self.last_person
+                    for t in [child, *child.subtree]:
+                        f = self._mention_at(t.i)
+                        if f is not None:
+                            return f
+            return None
+        # German: the mention or pronoun next to the verb in its clause, before or right after it.
+        i = verb.i  # type: ignore[attr-defined]
+        j = i - 1
+        while j >= sent.start and doc[j].text not in {",", ":", ";"} | _QUOTES:
+            f = self._mention_at(j)
+            if f is not None and not f.modifier and f.kind != "adjective":
+                return f
+            if doc[j].lower_ in lex.pronouns_person and j == sent.start:
+                return self.last_person
+            j -= 1
+        j = i + 1
+        while j < sent.end and doc[j].text not in {",", ":", ";"} | _QUOTES and j < i + 8:
+            f = self._mention_at(j)
+            if f is not None and not f.modifier and f.kind != "adjective":
+                return f
+            if doc[j].lower_ in lex.pronouns_person:
+                return self.last_person
+            j += 1
+        return None
+
+    def quoted(self, sent: Span, paragraph_start: bool) -> Found | None:
+        """The speaker of a sentence that is a quotation following 'X fügte hinzu:'."""
+        first = sent.text.lstrip()[:1]
+        if first in _QUOTES and self.quote_speaker is not None:
+            return self.quote_speaker
+        if paragraph_start:
+            self.quote_speaker = None
+        return None

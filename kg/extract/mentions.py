@@ -1,0 +1,395 @@
+"""Find the mentions of actors in a parsed article and the roles that tie officials to them.
+
+Sources of mentions, in order of trust: the gazetteer (type, QID, country), government bodies named by
+a head noun ("das russische Verteidigungsministerium"), group phrases ("der Westen"), media outlets,
+and the statistical NER for people and organisations no list knows. Role phrases around a person
+("Pressesprecher des US-Verteidigungsministeriums John Kirby", "Jake Sullivan, the White House national
+security adviser") make the person an Official and give an affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.gazetteer import Entry, Gazetteer
+from kg.model import ActorType
+
+PERSON_LABELS = {"PER", "PERSON"}
+ORG_LABELS = {"ORG"}
+_QUOTE_CHARS = "\"„“”«»‚‘’"
+_GENITIVE_ARTICLES = {"des", "eines", "seines", "ihres", "unseres"}
+
+
+@dataclass(eq=False, slots=True)
+class Found:
+    """A mention found in the text, before mentions are merged into actors."""
+
+    start: int
+    end: int
+    text: str
+    type: ActorType
+    kind: str  # gazetteer form kind, or person, body, group, media, org, description
+    name: str
+    entry: Entry | None = None
+    country: str | None = None
+    modifier: bool = False  # names only part of a larger mention ("US" in "US-Verteidigungsministerium")
+    role: str | None = None  # affiliation of an official or a description
+    role_target: Found | None = None
+    role_evidence: tuple[int, int] | None = None
+    actor: str | None = None  # actor key, set when mentions are merged
+    anaphor: bool = False
+
+    @property
+    def qid(self) -> str | None:
+        return self.entry.wikidata if self.entry else None
+
+
+def _overlaps(a: Found, start: int, end: int) -> bool:
+    return a.start < end and start < a.end
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Found]:
+    """All actor mentions in `doc`, sorted by position, roles attached."""
+    text = doc.text
+    found: list[Found] = []
+    for hit in gazetteer.match(text, lang):
+        entry = hit.entry
+        country = entry.wikidata if entry.type is ActorType.STATE else entry.country
+        found.append(Found(hit.start, hit.end, hit.text, entry.type, hit.kind, entry.name(lang), entry, country))
+    found = _mark_compound_modifiers(doc, found)
+    found += _bodies(doc, lang, found, lexicon)
+    found += _groups(text, found, lexicon)
+    found += _media(doc, found, lexicon)
+    found += _people_and_orgs(doc, found, lexicon)
+    found.sort(key=lambda f: (f.start, -f.end))
+    _roles(doc, found, lexicon)
+    return found
+
+
+def _mark_compound_modifiers(doc: Doc, found: list[Found]) -> list[Found]:
+    """In "NATO-Erweiterung" NATO stays an actor; in "Kreml-Sprecher" it is the role's target."""
+    for f in found:
+        span = _tokens(doc, f.start, f.end)
+        if span is not None and (span.start_char < f.start or span.end_char > f.end) and f.kind == "adjective":
+            f.modifier = True
+    return found
+
+
+_HEAD = re.compile(r"[\w-]+")
+
+
+def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """Government bodies named by a head noun, with their country from an adjective or a prefix."""
+    bodies: list[Found] = []
+    for token in doc:
+        word = token.text
+        is_body = word in lexicon.body_nouns or (
+            lang == "de" and word[:1].isupper() and word.lower().endswith(lexicon.body_suffixes)
+        )
+        if not is_body or any(_overlaps(f, token.idx, token.idx + len(word)) and not f.modifier and
+                              f.kind != "adjective" and f.start <= token.idx and
+                              f.end >= token.idx + len(word) for f in found):
+            continue
+        start, end = token.idx, token.idx + len(word)
+        country: Found | None = None
+        # A state named inside the compound ("US-Regierung") or as adjective right before it.
+        for f in found:
+            if f.country and f.type is ActorType.STATE and start <= f.start and f.end < end:
+                country = f
+        left = token.i - 1
+        while left >= token.sent.start and (doc[left].pos_ in {"ADJ", "PROPN"} or doc[left].text[:1].islower()
+                                            and doc[left].text.isalpha()) and left > token.i - 4:
+            for f in found:
+                if f.start == doc[left].idx and f.type is ActorType.STATE:
+                    country, start = f, f.start
+            left -= 1
+        if lang == "en":
+            # "Ministry of Defence of Russia", "State Department": extend over the capitalised phrase.
+            i = token.i
+            while i + 2 < len(doc) and doc[i + 1].text == "of" and doc[i + 2].text[:1].isupper():
+                i += 2
+                while i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+                    i += 1
+            end = doc[i].idx + len(doc[i].text)
+            j = token.i - 1
+            while j >= 0 and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].text not in ("The",):
+                start = min(start, doc[j].idx)
+                for f in found:
+                    if f.start == doc[j].idx and f.type is ActorType.STATE:
+                        country = f
+                j -= 1
+            if start == token.idx and end == token.idx + len(word) and word.islower():
+                if country is None:
+                    continue  # "the government" alone: no actor unless a country names it
+        if country is None and word in lexicon.body_anaphors:
+            bodies.append(Found(start, end, doc.text[start:end], ActorType.GOVERNMENT_BODY, "body",
+                                word, anaphor=True))
+            continue
+        if country is None and lang == "de" and not word.lower().endswith("ministerium") and \
+                not word.lower().endswith("ministeriums") and "-" not in word:
+            continue
+        for f in found:
+            if f.type is ActorType.STATE and start <= f.start and f.end <= end:
+                f.modifier = True
+        name = _body_name(doc.text[start:end], lang)
+        bodies.append(Found(start, end, doc.text[start:end], ActorType.GOVERNMENT_BODY, "body", name,
+                            country=country.country if country else None))
+    return bodies
+
+
+def _body_name(text: str, lang: str) -> str:
+    if lang != "de":
+        return re.sub(r"^(the|The)\s+", "", text)
+    words = text.split()
+    last = words[-1]
+    if last.endswith(("iums", "ments", "ates", "ums")):
+        last = last[:-1]
+    words[-1] = last
+    return " ".join(words)
+
+
+def _groups(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    groups: list[Found] = []
+    for phrase in lexicon.groups:
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
+            if any(_overlaps(f, m.start(), m.end()) for f in found + groups):
+                continue
+            name = phrase
+            if lexicon.lang == "de" and phrase.split()[0] in {"dem", "den", "des", "der"}:
+                name = " ".join(phrase.split()[1:])
+            groups.append(Found(m.start(), m.end(), m.group(), ActorType.GROUP, "group", name))
+    return groups
+
+
+def _media(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """Outlets named after a media noun, quoted or not: 'das Magazin "RT DE"'."""
+    media: list[Found] = []
+    text = doc.text
+    for token in doc:
+        if token.text.lower() not in lexicon.media_nouns:
+            continue
+        m = re.match(rf"\s*[{_QUOTE_CHARS}]([^{_QUOTE_CHARS}\n]{{2,40}})[{_QUOTE_CHARS}]",
+                     text[token.idx + len(token.text):])
+        if not m:
+            continue
+        start = token.idx + len(token.text) + m.start(1)
+        end = start + len(m.group(1))
+        if any(_overlaps(f, start, end) for f in found + media):
+            for f in found:
+                if _overlaps(f, start, end) and f.type is ActorType.MEDIA_OUTLET:
+                    f.start, f.end, f.text = token.idx, end + 1, text[token.idx:end + 1]
+            continue
+        media.append(Found(token.idx, end + 1, text[token.idx:end + 1], ActorType.MEDIA_OUTLET, "media",
+                           m.group(1)))
+    return media
+
+
+def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    more: list[Found] = []
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS | ORG_LABELS:
+            continue
+        span = _trim_person(ent, lexicon) if ent.label_ in PERSON_LABELS else ent
+        if span is None or any(_overlaps(f, span.start_char, span.end_char) for f in found + more):
+            continue
+        if ent.label_ in PERSON_LABELS:
+            if not any(t.text[:1].isupper() for t in span) or len(span.text) < 3:
+                continue
+            more.append(Found(span.start_char, span.end_char, span.text, ActorType.PERSON, "person",
+                              _person_name(span.text)))
+        else:
+            more.append(Found(span.start_char, span.end_char, span.text, ActorType.OTHER, "org", span.text))
+    return more
+
+
+def _trim_person(ent: Span, lexicon: Lexicon) -> Span | None:
+    """Drop role nouns, titles and possessives the NER took into a person's name."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (lexicon.role_suffix(doc[start].text) or doc[start].text in lexicon.titles
+                           or not doc[start].text[:1].isupper() or doc[start].text in _QUOTE_CHARS):
+        start += 1
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or not doc[end - 1].text[:1].isalpha()):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _person_name(text: str) -> str:
+    return re.sub(r"(['’]s|s['’])$", "", text).strip()
+
+
+# ---------------------------------------------------------------------------------------------------
+# Roles
+
+
+@dataclass(slots=True)
+class _Role:
+    noun: str
+    affiliation: str
+    start: int
+    end: int
+    target: Found | None = None
+    counterpart: bool = False
+    extra: list[Found] = field(default_factory=list)
+
+
+def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
+    """Attach role phrases to people (officials) and turn bare role phrases into descriptions."""
+    by_start = {f.start: f for f in found}
+    used_role_tokens: set[int] = set()
+    for f in list(found):
+        if f.kind != "person":
+            continue
+        span = _tokens(doc, f.start, f.end)
+        if span is None:
+            continue
+        role = _role_before(doc, span, found, lexicon) or _role_after(doc, span, found, lexicon)
+        if role is None:
+            # A rank or title before the name still marks a public role.
+            if span.start > 0 and doc[span.start - 1].text in lexicon.titles:
+                f.type = ActorType.OFFICIAL
+            continue
+        used_role_tokens.update(range(role.start, role.end))
+        f.type = ActorType.OFFICIAL
+        f.role, f.role_target = role.affiliation, role.target
+        if role.counterpart:
+            f.role = "counterpart"
+        first = min(role.start, f.start)
+        last = max(role.end, f.end, role.target.end if role.target else 0)
+        f.role_evidence = (first, last)
+    # Role phrases without a name: descriptions that may name an official of the article.
+    for token in doc:
+        if token.idx in used_role_tokens or not token.text[:1].isalpha():
+            continue
+        hit = lexicon.role_suffix(token.text)
+        if hit is None or hit[1] not in {"leaderOf", "spokespersonFor", "advisorTo"}:
+            continue
+        if any(_overlaps(f, token.idx, token.idx + len(token.text)) for f in found):
+            continue
+        target = _role_target(doc, token, found, lexicon)
+        start = token.idx
+        if target is not None and target.start < start:
+            start = target.start
+        desc = Found(start, token.idx + len(token.text), doc.text[start:token.idx + len(token.text)],
+                     ActorType.OFFICIAL, "description", token.text, role=hit[1], role_target=target)
+        if target is not None and target.kind == "adjective":
+            target.modifier = True
+        if desc.start not in by_start:
+            found.append(desc)
+    found.sort(key=lambda f: (f.start, -f.end))
+
+
+def _role_target(doc: Doc, role_token: Token, found: list[Found], lexicon: Lexicon) -> Found | None:
+    """The state, body or person a role noun belongs to: prefix, adjective, genitive or 'of' phrase."""
+    start, end = role_token.idx, role_token.idx + len(role_token.text)
+    for f in found:  # compound: "Kremlsprecher", "US-Außenminister"
+        if start <= f.start and f.end < end:
+            return f
+    i = role_token.i - 1  # adjective or noun before: "russischen Präsidenten", "White House adviser"
+    while i >= max(role_token.sent.start, role_token.i - 4):
+        for f in found:
+            if f.start <= doc[i].idx < f.end and f.type is not ActorType.PERSON:
+                return f
+        if doc[i].text[:1].isupper() and lexicon.lang == "de" and doc[i].pos_ in {"NOUN", "PROPN"}:
+            break
+        if doc[i].is_punct:
+            break
+        i -= 1
+    j = role_token.i + 1  # genitive or 'of' phrase after: "des US-Verteidigungsministeriums", "of Russia"
+    if j < len(doc) and doc[j].lower_ in _GENITIVE_ARTICLES | {"der", "of", "the"}:
+        k = j + 1
+        while k < min(len(doc), j + 5):
+            for f in found:
+                if f.start <= doc[k].idx < f.end and f.kind != "person":
+                    return f
+            if doc[k].is_punct:
+                break
+            k += 1
+    return None
+
+
+def _role_before(doc: Doc, name: Span, found: list[Found], lexicon: Lexicon) -> _Role | None:
+    """'Pressesprecher des US-Verteidigungsministeriums John Kirby', 'Russian President Vladimir Putin'."""
+    i = name.start - 1
+    lowest = max(name.sent.start, name.start - 7)
+    while i >= lowest:
+        token = doc[i]
+        if token.is_punct and token.text not in {"-"}:
+            return None
+        phrase = _role_phrase_ending_at(doc, i, lexicon)
+        if phrase is not None:
+            first, noun, affiliation = phrase
+            role_token = doc[i]
+            target = _role_target(doc, role_token, found, lexicon)
+            if target is None and first < i:
+                for f in found:
+                    if doc[first].idx <= f.start < role_token.idx and f.kind != "person":
+                        target = f
+            counterpart = noun in lexicon.counterparts
+            return _Role(noun, affiliation, doc[first].idx, role_token.idx + len(role_token.text), target,
+                         counterpart)
+        if doc[i].lower_ in lexicon.counterparts:
+            target = _role_target(doc, doc[i], found, lexicon)
+            return _Role(doc[i].lower_, "counterpart", doc[i].idx, doc[i].idx + len(doc[i].text), target, True)
+        i -= 1
+    return None
+
+
+def _role_phrase_ending_at(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, str, str] | None:
+    """A role phrase whose last token is doc[i]: (first token index, role noun, affiliation)."""
+    for length in (4, 3, 2):
+        first = i - length + 1
+        if first < 0:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[first : i + 1])
+        if phrase in lexicon.roles:
+            return first, phrase, lexicon.roles[phrase]
+    hit = lexicon.role_suffix(doc[i].text)
+    if hit is not None:
+        return i, hit[0], hit[1]
+    return None
+
+
+def _role_after(doc: Doc, name: Span, found: list[Found], lexicon: Lexicon) -> _Role | None:
+    """Apposition: 'Igor Konaschenkow, der leitende Sprecher des Ministeriums'."""
+    i = name.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < min(len(doc), i + 7):
+        if doc[j].is_punct and doc[j].text != "-":
+            return None
+        phrase = _role_phrase_starting_at(doc, j, lexicon)
+        if phrase is not None:
+            last, noun, affiliation = phrase
+            target = _role_target(doc, doc[last], found, lexicon)
+            if target is None:
+                # English: "the White House national security adviser", "Russia's foreign minister"
+                for f in found:
+                    if doc[i + 1].idx <= f.start < doc[j].idx and f.kind != "person":
+                        target = f
+            return _Role(noun, affiliation, doc[i + 1].idx, doc[last].idx + len(doc[last].text), target)
+        j += 1
+    return None
+
+
+def _role_phrase_starting_at(doc: Doc, j: int, lexicon: Lexicon) -> tuple[int, str, str] | None:
+    for length in (4, 3, 2):
+        last = j + length - 1
+        if last >= len(doc):
+            continue
+        phrase = " ".join(t.lower_ for t in doc[j : last + 1])
+        if phrase in lexicon.roles:
+            return last, phrase, lexicon.roles[phrase]
+    hit = lexicon.role_suffix(doc[j].text)
+    if hit is not None:
+        return j, hit[0], hit[1]
+    return None
