@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -172,6 +173,16 @@ def _find_query(query: str) -> str:
     return query
 
 
+# IRIs, strings and comments, which may contain the word SERVICE without calling anything.
+_NOT_CODE = re.compile(
+    r"<[^<>\s]*>"  # IRIs
+    r"|\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''"  # long strings
+    r"|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'"  # strings
+    r"|#[^\n]*"  # comments
+)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+
+
 def _term(value: str) -> ox.NamedNode | ox.Literal:
     """A parameter value: <iri>, prefix:name, a number, or else a string literal."""
     if value.startswith("<") and value.endswith(">"):
@@ -210,7 +221,7 @@ def query(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...]
     predeclared. Queries that need the network (SERVICE) are refused.
     """
     text = _find_query(query)
-    if "SERVICE" in text.upper().split("#", 1)[0] or " SERVICE " in f" {text.upper()} ":
+    if _SERVICE.search(_NOT_CODE.sub(" ", text)):
         raise InputError("query: SERVICE (federated queries to other endpoints) is not allowed here")
     bindings = {}
     for param in params:

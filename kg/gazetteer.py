@@ -121,10 +121,11 @@ class Gazetteer:
         if lang != "de" or not tokens[-1][:1].isupper():
             yield tuple(tokens)
             return
-        # German: genitive and weak endings on every word of a capitalised name.
+        # German: genitive and weak endings on the first and the last word of a capitalised name
+        # ("Weißes Haus" -> "Weißen Hauses"); inner words keep their form, which bounds the variants.
         options = []
-        for token in tokens:
-            if not token.isalpha() or token.isupper():
+        for n, token in enumerate(tokens):
+            if not token.isalpha() or token.isupper() or 0 < n < len(tokens) - 1:
                 options.append([token])
                 continue
             stem = token[:-2] if token.endswith(("es", "en", "er", "em")) and len(token) > 4 else token

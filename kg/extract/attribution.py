@@ -87,7 +87,7 @@ class SpeakerFinder:
 
     def _speech_subject(self, sent: Span, verb: object) -> Found | None:
         doc, lex = self.doc, self.lexicon
-        if lex.lang == "en" and sent.has_annotation("DEP"):
+        if lex.lang == "en" and sent.doc.has_annotation("DEP"):
             for child in verb.children:  # type: ignore[attr-defined]
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     if child.lower_ in lex.pronouns_person:

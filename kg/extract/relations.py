@@ -87,15 +87,16 @@ class SentenceReader:
             elif self._is_noun(token) and (lemma in lex.nouns or token.lower_ in lex.nouns):
                 out.append(Trigger(lex.nouns.get(lemma) or lex.nouns[token.lower_], [token], True))
         for words_of_idiom, relation in lex.idioms:
+            # The words of an idiom stand anywhere in the clause, in any order ("schüren … Panik").
             positions = []
             for word in words_of_idiom:
-                start = positions[-1] + 1 if positions else 0
-                match = next((i for i in range(start, len(words)) if word in (lemmas[i], words[i].lower_)), None)
+                match = next((i for i in range(len(words)) if word in (lemmas[i], words[i].lower_)), None)
                 if match is None:
                     break
                 positions.append(match)
             else:
-                tokens = [words[i] for i in positions]
+                tokens = sorted((words[i] for i in positions), key=lambda t: t.i)
+                out = [t for t in out if not (t.nominal and t.tokens[0] in tokens)]
                 if not any(t in trig.tokens for trig in out for t in tokens):
                     out.append(Trigger(relation, tokens, False))
         return out
@@ -123,7 +124,7 @@ class SentenceReader:
         previous_subjects: list[Found] = []
         for n, segment in enumerate(segments):
             for trigger in self.triggers(sent, segment):
-                if self.lexicon.lang == "en" and sent.has_annotation("DEP"):
+                if self.lexicon.lang == "en" and sent.doc.has_annotation("DEP"):
                     subjects, obj = self._arguments_en(trigger, segment)
                 else:
                     subjects, obj = self._arguments_de(trigger, segments, n, previous_subjects)
@@ -171,8 +172,14 @@ class SentenceReader:
         head = trigger.tokens[0]
         subjects: list[Found] = []
         if trigger.nominal:
-            # Possessor before the noun: "Pekings Rückendeckung", "Chinas Unterstützung", "russische Invasion".
-            j = head.i - 1
+            # Genitive after the noun: "Invasion Russlands"; possessor before it: "Pekings Rückendeckung",
+            # "Chinas Unterstützung", "russische Invasion".
+            after = self.by_token.get(head.i + 1)
+            if after is None and head.i + 2 < segment[1] and doc[head.i + 1].lower_ in {"des", "der"}:
+                after = self.by_token.get(head.i + 2)
+            if after is not None and not after.modifier:
+                subjects = [after]
+            j = head.i - 1 if not subjects else segment[0] - 1
             while j >= segment[0] and doc[j].pos_ in {"ADJ", "DET", "PROPN", "NOUN", ""} and j >= head.i - 3:
                 f = self.by_token.get(j)
                 if f is not None:
@@ -331,7 +338,7 @@ class SentenceReader:
         words = doc[segment[0] : segment[1]]
         lowers = {t.lower_ for t in words}
         negated = bool(lowers & lex.negations) and trigger.relation not in {"denies", "rejects"}
-        if lex.lang == "en" and sent.has_annotation("DEP"):
+        if lex.lang == "en" and sent.doc.has_annotation("DEP"):
             head = trigger.tokens[0]
             negated = any(c.dep_ == "neg" for c in [*head.children, *head.head.children] if c.head in (head, head.head)
                           and c.i in range(*segment))
@@ -343,7 +350,7 @@ class SentenceReader:
             start, end = max(start, sent.start_char), min(end, sent.end_char)
         attributed = speaker.actor if speaker is not None and speaker.actor != subject.actor else None
         confidence = 0.75 if not trigger.nominal else 0.6
-        if lex.lang == "en" and sent.has_annotation("DEP"):
+        if lex.lang == "en" and sent.doc.has_annotation("DEP"):
             confidence += 0.1
         if hypothetical:
             confidence -= 0.2
