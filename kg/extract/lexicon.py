@@ -40,6 +40,7 @@ class Lexicon:
     pronouns_we: frozenset[str]
     roles: dict[str, str]  # lower-case role phrase -> affiliation
     counterparts: frozenset[str]
+    not_public: tuple[str, ...]
     titles: frozenset[str]
     body_suffixes: tuple[str, ...]
     body_nouns: frozenset[str]
@@ -52,7 +53,7 @@ class Lexicon:
         lower = word.lower()
         if lower in self.roles:
             return lower, self.roles[lower]
-        if self.lang == "de":
+        if self.lang == "de" and not lower.startswith(self.not_public):
             for role, affiliation in sorted(self.roles.items(), key=lambda kv: -len(kv[0])):
                 if " " not in role and len(lower) > len(role) + 2 and lower.endswith(role):
                     return role, affiliation
@@ -112,6 +113,7 @@ def load_lexicon(lang: str) -> Lexicon:
             for phrase in roles[affiliation]
         },
         counterparts=frozenset(w.lower() for w in roles["counterparts"]),
+        not_public=tuple(w.lower() for w in roles["not_public"]),
         titles=frozenset(roles["titles"]),
         body_suffixes=tuple(raw["bodies"]["suffixes"]),
         body_nouns=frozenset(raw["bodies"]["nouns"]),

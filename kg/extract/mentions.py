@@ -325,6 +325,8 @@ def _role_before(doc: Doc, name: Span, found: list[Found], lexicon: Lexicon) -> 
         if token.is_punct and token.text not in {"-"}:
             return None
         phrase = _role_phrase_ending_at(doc, i, lexicon)
+        if phrase is None and not _may_stand_between_role_and_name(token, found, lexicon):
+            return None
         if phrase is not None:
             first, noun, affiliation = phrase
             role_token = doc[i]
@@ -343,17 +345,30 @@ def _role_before(doc: Doc, name: Span, found: list[Found], lexicon: Lexicon) -> 
     return None
 
 
+def _may_stand_between_role_and_name(token: Token, found: list[Found], lexicon: Lexicon) -> bool:
+    """Only titles, articles, adjectives and named actors stand between a role noun and its holder:
+    'Pressesprecher des US-Verteidigungsministeriums John Kirby', not 'President X spoke with Kirby'."""
+    if token.text in lexicon.titles or token.lower_ in _GENITIVE_ARTICLES | {"der", "of", "the", "to", "for"}:
+        return True
+    if any(f.start <= token.idx < f.end for f in found if f.kind != "person"):
+        return True
+    if lexicon.lang == "de":
+        return token.pos_ == "ADJ" or (token.is_alpha and token.text.islower() and token.text.endswith(
+            ("e", "en", "er", "es", "em")))
+    return token.pos_ == "ADJ" or token.text[:1].isupper()
+
+
 def _role_phrase_ending_at(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, str, str] | None:
     """A role phrase whose last token is doc[i]: (first token index, role noun, affiliation)."""
     for length in (4, 3, 2):
         first = i - length + 1
-        if first < 0:
+        if first < 0 or (first > 0 and doc[first - 1].lower_ in lexicon.not_public):
             continue
         phrase = " ".join(t.lower_ for t in doc[first : i + 1])
         if phrase in lexicon.roles:
             return first, phrase, lexicon.roles[phrase]
     hit = lexicon.role_suffix(doc[i].text)
-    if hit is not None:
+    if hit is not None and not (i > 0 and doc[i - 1].lower_ in lexicon.not_public):
         return i, hit[0], hit[1]
     return None
 

@@ -255,6 +255,8 @@ class SentenceReader:
     # -- English ----------------------------------------------------------------------------------
 
     def _mention_in(self, token: Token) -> Found | None:
+        """The actor a token's phrase names: the token itself, else the first actor inside the phrase
+        (a country adjective too: 'the Russian missile attack', 'Russian diplomats')."""
         for t in [token, *token.subtree]:
             f = self.by_token.get(t.i)
             if f is not None and not (f.modifier and f.kind == "adjective"):
