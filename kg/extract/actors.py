@@ -114,13 +114,14 @@ class ActorTable:
         """'der russische Präsident' is the official whose role is leader of Russia."""
         by_key = {a.key: a for a in self.actors}
         target = by_key.get(f.role_target.actor) if f.role_target and f.role_target.actor else None
-        for actor in self._people:
-            if actor.type is not ActorType.OFFICIAL:
-                continue
-            if target is None:
-                continue
-            country = target.wikidata if target.type is ActorType.STATE else target.country
-            if actor.country == country and self._roles.get(actor.key) == f.role:
+        candidates = [a for a in self._people if a.type is ActorType.OFFICIAL and self._roles.get(a.key) == f.role]
+        if target is None:
+            # "Dem Pressesprecher zufolge": the spokesperson named last before it.
+            named = [a for a in candidates if any(m.start < f.start for m in a.mentions)]
+            return named[-1] if named else None
+        country = target.wikidata if target.type is ActorType.STATE else target.country
+        for actor in candidates:
+            if actor.country == country:
                 return actor
         return None
 

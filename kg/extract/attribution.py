@@ -97,12 +97,21 @@ class SpeakerFinder:
                         if f is not None:
                             return f
             return None
-        # German: the mention or pronoun next to the verb in its clause, before or right after it.
+        # German: the subject right after the verb (inverted: "… erklärte Juri Uschakow"), else before it.
         i = verb.i  # type: ignore[attr-defined]
+        k = i + 1
+        while k < min(sent.end, i + 4) and doc[k].pos_ in {"DET", "ADJ", "ADV"}:
+            k += 1
+        if k < sent.end:
+            f = self._mention_at(k)
+            if f is not None and not f.modifier and f.kind != "adjective":
+                return f
+            if doc[k].lower_ in lex.pronouns_person:
+                return self.last_person
         j = i - 1
         while j >= sent.start and doc[j].text not in {",", ":", ";"} | _QUOTES:
             f = self._mention_at(j)
-            if f is not None and not f.modifier and f.kind != "adjective":
+            if f is not None and not f.modifier and f.kind != "adjective" and not self._in_phrase(f):
                 return f
             if doc[j].lower_ in lex.pronouns_person and j == sent.start:
                 return self.last_person
@@ -116,6 +125,19 @@ class SpeakerFinder:
                 return self.last_person
             j += 1
         return None
+
+    def _in_phrase(self, f: Found) -> bool:
+        """A mention inside a prepositional phrase ('zwischen Xi und Putin') is no subject."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for j in range(span.start - 1, max(span.sent.start, span.start - 5) - 1, -1):
+            word = self.doc[j].lower_
+            if word in self.lexicon.prepositions:
+                return True
+            if self.doc[j].pos_ not in {"DET", "ADJ", "PROPN", "CCONJ", "NOUN"} and word not in {"und", "and"}:
+                return False
+        return False
 
     def quoted(self, sent: Span, paragraph_start: bool) -> Found | None:
         """The speaker of a sentence that is a quotation following 'X fügte hinzu:'."""

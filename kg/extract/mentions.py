@@ -192,11 +192,28 @@ def _media(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     return media
 
 
+def _entity_spans(doc: Doc) -> list[Span]:
+    """NER spans, with coordinated names split: 'Xi und Putin' is two people."""
+    spans = []
+    for ent in doc.ents:
+        start = ent.start
+        for token in ent:
+            if token.lower_ in {"und", "and", "sowie", "&"} or token.text == ",":
+                if token.i > start:
+                    spans.append(Span(doc, start, token.i, label=ent.label_))
+                start = token.i + 1
+        if start < ent.end:
+            spans.append(Span(doc, start, ent.end, label=ent.label_))
+    return spans
+
+
 def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     more: list[Found] = []
-    for ent in doc.ents:
+    for ent in _entity_spans(doc):
         if ent.label_ not in PERSON_LABELS | ORG_LABELS:
             continue
+        if lexicon.role_suffix(ent[-1].text) or lexicon.role_suffix(ent.text):
+            continue  # a role phrase ("Nationale Sicherheitsberater"), not a name
         span = _trim_person(ent, lexicon) if ent.label_ in PERSON_LABELS else ent
         if span is None or any(_overlaps(f, span.start_char, span.end_char) for f in found + more):
             continue
@@ -243,8 +260,7 @@ class _Role:
 
 def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     """Attach role phrases to people (officials) and turn bare role phrases into descriptions."""
-    by_start = {f.start: f for f in found}
-    used_role_tokens: set[int] = set()
+    _descriptions(doc, found, lexicon)
     for f in list(found):
         if f.kind != "person":
             continue
@@ -257,7 +273,6 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             if span.start > 0 and doc[span.start - 1].text in lexicon.titles:
                 f.type = ActorType.OFFICIAL
             continue
-        used_role_tokens.update(range(role.start, role.end))
         f.type = ActorType.OFFICIAL
         f.role, f.role_target = role.affiliation, role.target
         if role.counterpart:
@@ -265,9 +280,17 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         first = min(role.start, f.start)
         last = max(role.end, f.end, role.target.end if role.target else 0)
         f.role_evidence = (first, last)
-    # Role phrases without a name: descriptions that may name an official of the article.
+    # A role phrase that belongs to a named person is no description of its own.
+    spans = [f.role_evidence for f in found if f.kind == "person" and f.role_evidence]
+    found[:] = [f for f in found if f.kind != "description" or not any(a <= f.start and f.end <= b for a, b in spans)]
+    found.sort(key=lambda f: (f.start, -f.end))
+
+
+def _descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
+    """Role phrases that name no person ('der russische Präsident', 'des russischen Staatschefs'): they
+    may stand for an official named elsewhere in the article. A role noun right before a name is not one."""
     for token in doc:
-        if token.idx in used_role_tokens or not token.text[:1].isalpha():
+        if not token.text[:1].isalpha() or token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in PERSON_LABELS:
             continue
         hit = lexicon.role_suffix(token.text)
         if hit is None or hit[1] not in {"leaderOf", "spokespersonFor", "advisorTo"}:
@@ -278,12 +301,11 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         start = token.idx
         if target is not None and target.start < start:
             start = target.start
-        desc = Found(start, token.idx + len(token.text), doc.text[start:token.idx + len(token.text)],
-                     ActorType.OFFICIAL, "description", token.text, role=hit[1], role_target=target)
+        end = token.idx + len(token.text)
+        found.append(Found(start, end, doc.text[start:end], ActorType.OFFICIAL, "description", token.text,
+                           role=hit[1], role_target=target))
         if target is not None and target.kind == "adjective":
             target.modifier = True
-        if desc.start not in by_start:
-            found.append(desc)
     found.sort(key=lambda f: (f.start, -f.end))
 
 
@@ -307,9 +329,9 @@ def _role_target(doc: Doc, role_token: Token, found: list[Found], lexicon: Lexic
     if j < len(doc) and doc[j].lower_ in _GENITIVE_ARTICLES | {"der", "of", "the"}:
         k = j + 1
         while k < min(len(doc), j + 5):
-            for f in found:
-                if f.start <= doc[k].idx < f.end and f.kind != "person":
-                    return f
+            here = [f for f in found if f.start <= doc[k].idx < f.end and f.kind != "person"]
+            if here:  # the longest: "des russischen Staatschefs" rather than its adjective
+                return max(here, key=lambda f: f.end - f.start)
             if doc[k].is_punct:
                 break
             k += 1
@@ -324,6 +346,9 @@ def _role_before(doc: Doc, name: Span, found: list[Found], lexicon: Lexicon) -> 
         token = doc[i]
         if token.is_punct and token.text not in {"-"}:
             return None
+        if token.lower_ in lexicon.counterparts:
+            target = _role_target(doc, token, found, lexicon)
+            return _Role(token.lower_, "counterpart", token.idx, token.idx + len(token.text), target, True)
         phrase = _role_phrase_ending_at(doc, i, lexicon)
         if phrase is None and not _may_stand_between_role_and_name(token, found, lexicon):
             return None
@@ -338,9 +363,6 @@ def _role_before(doc: Doc, name: Span, found: list[Found], lexicon: Lexicon) -> 
             counterpart = noun in lexicon.counterparts
             return _Role(noun, affiliation, doc[first].idx, role_token.idx + len(role_token.text), target,
                          counterpart)
-        if doc[i].lower_ in lexicon.counterparts:
-            target = _role_target(doc, doc[i], found, lexicon)
-            return _Role(doc[i].lower_, "counterpart", doc[i].idx, doc[i].idx + len(doc[i].text), target, True)
         i -= 1
     return None
 

@@ -19,7 +19,8 @@ from kg.model import AFFILIATIONS, Claim
 
 SYMMETRIC = {"meets", "cooperates", "agrees", "fights"}
 _QUOTES = set("\"„“”«»")
-_BOUNDARY = {",", ";", ":", "(", ")", "–", "—"} | _QUOTES
+# Quotation marks are no boundaries: a quoted word ('"zuschlagen" könnte') stays in its clause.
+_BOUNDARY = {",", ";", ":", "(", ")", "–", "—"}
 
 
 @dataclass(slots=True)
@@ -148,7 +149,7 @@ class SentenceReader:
             if f is None or id(f) in seen:
                 continue
             seen.add(id(f))
-            if f.modifier or f.kind == "adjective":
+            if f.modifier or f.kind == "adjective" or self._inside_compound(f):
                 continue
             first = doc.char_span(f.start, f.end, alignment_mode="expand")
             j = first.start - 1 if first is not None else i - 1
@@ -164,6 +165,25 @@ class SentenceReader:
             out.append(f)
         return out
 
+    def _inside_compound(self, f: Found) -> bool:
+        """'NATO' in 'NATO-Erweiterung' names the actor but is not the subject of the clause."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        return span is not None and (span.start_char < f.start or span.end_char > f.end)
+
+    def _between_pair(self, trigger: Trigger, segment: tuple[int, int]) -> tuple[Found, Found] | None:
+        """'Gespräche zwischen Xi und Putin', 'talks between X and Y': the two sides of the relation."""
+        head = trigger.tokens[-1]
+        if head.i + 1 >= segment[1] or self.doc[head.i + 1].lower_ not in self.lexicon.symmetric_prepositions:
+            return None
+        sides = []
+        for i in range(head.i + 2, min(segment[1], head.i + 12)):
+            f = self.by_token.get(i)
+            if f is not None and f not in sides and not f.modifier:
+                sides.append(f)
+        if len(sides) >= 2 and self._coordinated(sides[0], sides[1]):
+            return sides[0], sides[1]
+        return None
+
     def _arguments_de(
         self, trigger: Trigger, segments: list[tuple[int, int]], n: int, previous: list[Found]
     ) -> tuple[list[Found], Found | None]:
@@ -171,6 +191,9 @@ class SentenceReader:
         segment = segments[n]
         head = trigger.tokens[0]
         subjects: list[Found] = []
+        pair = self._between_pair(trigger, segment) if trigger.nominal else None
+        if pair is not None:
+            return [pair[0]], pair[1]
         if trigger.nominal:
             # Genitive after the noun: "Invasion Russlands"; possessor before it: "Pekings Rückendeckung",
             # "Chinas Unterstützung", "russische Invasion".
@@ -187,9 +210,10 @@ class SentenceReader:
                     break
                 j -= 1
         if not subjects:
-            eligible = [f for f in self._eligible(segment) if f.start < head.idx or True]
+            eligible = self._eligible(segment)
             first_word = doc[segment[0]].lower_
-            if first_word in lex.relative_pronouns and (not eligible or eligible[0].start > head.idx):
+            relative = first_word in lex.relative_pronouns and segment[0] > 0 and doc[segment[0] - 1].text == ","
+            if relative and self._antecedents(segment):
                 subjects = self._antecedents(segment)
             elif eligible:
                 subjects = [eligible[0]]
@@ -200,9 +224,26 @@ class SentenceReader:
             elif previous and n > 0:
                 subjects = previous
         obj = self._object_after(trigger, segment, subjects)
+        if obj is None and subjects:
+            obj = self._cause(trigger, segments, subjects)
         if trigger.relation in SYMMETRIC and len(subjects) == 2 and obj is None:
             subjects, obj = [subjects[0]], subjects[1]
         return subjects, obj
+
+    def _cause(self, trigger: Trigger, segments: list[tuple[int, int]], subjects: list[Found]) -> Found | None:
+        """Criticism and warnings name their target in a 'concerned about' phrase anywhere in the sentence:
+        'Über Chinas Schritte … zeigt sich Washington besorgt'."""
+        if trigger.relation not in {"criticizes", "warns", "accuses"}:
+            return None
+        taken = {f.actor for f in subjects}
+        for start, end in segments:
+            for i in range(start, end - 1):
+                if self.doc[i].lower_ in {"über", "about", "over", "wegen"}:
+                    for k in range(i + 1, min(end, i + 4)):
+                        f = self.by_token.get(k)
+                        if f is not None and f.actor not in taken:
+                            return f
+        return None
 
     def _coordinated(self, a: Found, b: Found) -> bool:
         between = self.doc.text[a.end : b.start].strip().lower()
