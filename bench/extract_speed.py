@@ -11,7 +11,6 @@ INPUT defaults to the bundled samples; pass the stripped dev sets (`score.py --s
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -35,7 +34,9 @@ def timed(work: Callable[[], object], repeat: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("inputs", nargs="*", default=[str(ROOT / "data" / "samples")])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
@@ -52,7 +53,9 @@ def main() -> None:
         spacy_time = timed(lambda: list(nlp.pipe(a.text for a in batch)), args.repeat)  # noqa: B023
         kg_time = timed(lambda: list(extractor.extract(batch)), args.repeat)  # noqa: B023
         spacy_wps, kg_wps = words / spacy_time, words / kg_time
-        print(f"{lang:4} {len(batch):8d} {words:7d} {spacy_wps:10.0f} {kg_wps:10.0f} {kg_wps / spacy_wps:8.2f}")
+        print(
+            f"{lang:4} {len(batch):8d} {words:7d} {spacy_wps:10.0f} {kg_wps:10.0f} {kg_wps / spacy_wps:8.2f}"
+        )
     print(f"(best of {args.repeat} runs: other load on the machine only ever slows a run down)")
 
 

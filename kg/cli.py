@@ -27,15 +27,26 @@ log = logging.getLogger("kg")
 ERRORS = (InputError, StoreError, ModelError)
 
 store_option = click.option(
-    "--store", "store_path", type=click.Path(path_type=Path), default=None,
+    "--store",
+    "store_path",
+    type=click.Path(path_type=Path),
+    default=None,
     help="Store directory (default: $KG_STORE, else ~/.local/share/kg/store).",
 )
 input_options = [
     click.argument("inputs", nargs=-1, required=True),
-    click.option("--skip-invalid", is_flag=True,
-                 help="Skip bad files and lines with a warning instead of stopping with an error."),
-    click.option("--max-article-bytes", type=click.IntRange(min=1), default=2_000_000, show_default=True,
-                 help="Largest article (a .txt file or a JSON line) that is read."),
+    click.option(
+        "--skip-invalid",
+        is_flag=True,
+        help="Skip bad files and lines with a warning instead of stopping with an error.",
+    ),
+    click.option(
+        "--max-article-bytes",
+        type=click.IntRange(min=1),
+        default=2_000_000,
+        show_default=True,
+        help="Largest article (a .txt file or a JSON line) that is read.",
+    ),
     click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files."),
 ]
 
@@ -61,24 +72,39 @@ def cli(context: click.Context, quiet: bool, debug: bool) -> None:
       kg export --format gexf -o actors.gexf
     """
     context.obj = {"debug": debug}
-    logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING, format="kg: %(levelname)s: %(message)s")
+    logging.basicConfig(
+        level=logging.ERROR if quiet else logging.WARNING, format="kg: %(levelname)s: %(message)s"
+    )
     logging.getLogger("kg").setLevel(logging.ERROR if quiet else logging.INFO)
 
 
-def _articles(inputs: tuple[str, ...], skip_invalid: bool, max_article_bytes: int, encoding: str) -> list[Article]:
+def _articles(
+    inputs: tuple[str, ...], skip_invalid: bool, max_article_bytes: int, encoding: str
+) -> list[Article]:
     """All readable articles in German or English, read before any work starts."""
+
     def warn(error: InputError) -> None:
         log.warning("skipped %s", error)
 
     articles: dict[str, Article] = {}
-    for article in read_articles(inputs, max_article_bytes=max_article_bytes, encoding=encoding,
-                                 on_invalid=warn if skip_invalid else None):
+    for article in read_articles(
+        inputs,
+        max_article_bytes=max_article_bytes,
+        encoding=encoding,
+        on_invalid=warn if skip_invalid else None,
+    ):
         if not is_supported(article):
-            log.warning("skipped %s (%s): language %r is not supported (de, en)", article.id, article.source,
-                        article.lang)
+            log.warning(
+                "skipped %s (%s): language %r is not supported (de, en)",
+                article.id,
+                article.source,
+                article.lang,
+            )
             continue
         if article.id in articles:
-            log.warning("article id %r appears again in %s; the later one is kept", article.id, article.source)
+            log.warning(
+                "article id %r appears again in %s; the later one is kept", article.id, article.source
+            )
         articles[article.id] = article
     return list(articles.values())
 
@@ -94,8 +120,13 @@ def _extract(articles: list[Article]) -> Iterator[ArticleExtraction]:
 @cli.command()
 @with_inputs
 @store_option
-def build(inputs: tuple[str, ...], skip_invalid: bool, max_article_bytes: int, encoding: str,
-          store_path: Path | None) -> None:
+def build(
+    inputs: tuple[str, ...],
+    skip_invalid: bool,
+    max_article_bytes: int,
+    encoding: str,
+    store_path: Path | None,
+) -> None:
     """Extract actors and claims from INPUTS and load them into the store.
 
     INPUTS are .txt files (one article each), .jsonl files (one article a line), directories (read
@@ -114,17 +145,34 @@ def build(inputs: tuple[str, ...], skip_invalid: bool, max_article_bytes: int, e
         actors += len(extraction.actors)
         claims += len(extraction.claims)
     triples = store.replace_graphs(graphs)
-    click.echo(f"built {len(articles)} articles: {actors} actors, {claims} claims, {triples} triples "
-               f"-> {store.path}", err=True)
+    click.echo(
+        f"built {len(articles)} articles: {actors} actors, {claims} claims, {triples} triples "
+        f"-> {store.path}",
+        err=True,
+    )
 
 
 @cli.command()
 @with_inputs
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "ttl", "trig"]), default="jsonl", show_default=True,
-              help="jsonl: one JSON object per article (the scorer's format); ttl/trig: RDF.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
-def extract(inputs: tuple[str, ...], skip_invalid: bool, max_article_bytes: int, encoding: str, fmt: str,
-            output: Path | None) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "ttl", "trig"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one JSON object per article (the scorer's format); ttl/trig: RDF.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout)."
+)
+def extract(
+    inputs: tuple[str, ...],
+    skip_invalid: bool,
+    max_article_bytes: int,
+    encoding: str,
+    fmt: str,
+    output: Path | None,
+) -> None:
     """Extract actors and claims from INPUTS and write them out, without touching the store."""
     from kg.jsonl import to_line
     from kg.rdf import to_dataset
@@ -200,8 +248,8 @@ def _short(term: Any) -> str:
         return ""
     if isinstance(term, ox.NamedNode):
         for prefix, namespace in PREFIXES.items():
-            if term.value.startswith(namespace) and "/" not in term.value[len(namespace):]:
-                return f"{prefix}:{term.value[len(namespace):]}"
+            if term.value.startswith(namespace) and "/" not in term.value[len(namespace) :]:
+                return f"{prefix}:{term.value[len(namespace) :]}"
         return term.value
     return term.value
 
@@ -209,10 +257,22 @@ def _short(term: Any) -> str:
 @cli.command()
 @click.argument("query")
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
-              show_default=True, help="Result format of SELECT queries (CONSTRUCT/DESCRIBE give Turtle).")
-@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind a query variable, e.g. --param speaker='John Kirby' or --param actor=kga:Q159.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "xml"]),
+    default="table",
+    show_default=True,
+    help="Result format of SELECT queries (CONSTRUCT/DESCRIBE give Turtle).",
+)
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a query variable, e.g. --param speaker='John Kirby' or --param actor=kga:Q159.",
+)
 def query(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...]) -> None:
     """Run a SPARQL query over the store.
 
@@ -239,8 +299,12 @@ def query(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...]
     elif fmt == "table":
         _print_table(result)
     else:
-        formats = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-                   "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+        formats = {
+            "csv": ox.QueryResultsFormat.CSV,
+            "tsv": ox.QueryResultsFormat.TSV,
+            "json": ox.QueryResultsFormat.JSON,
+            "xml": ox.QueryResultsFormat.XML,
+        }
         result.serialize(out, formats[fmt])
         out.flush()
 
@@ -252,7 +316,9 @@ def _print_table(result: ox.QuerySolutions) -> None:
     widths = [min(w, 60) for w in widths]
 
     def line(cells: list[str]) -> str:
-        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths, strict=True))
+        return "  ".join(
+            (c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths, strict=True)
+        )
 
     click.echo(line(names).rstrip())
     click.echo("  ".join("-" * w for w in widths))
@@ -265,10 +331,19 @@ EXPORT_FORMATS = ("gexf", "graphml", "csv", "jsonld", "trig", "nquads")
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
-              help="gexf/graphml/csv: the actor network for Gephi and other tools; jsonld/trig/nquads: all RDF.")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="File to write (for csv: a directory for nodes.csv and edges.csv). Default: stdout.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    required=True,
+    help="gexf/graphml/csv: the actor network for Gephi and other tools; jsonld/trig/nquads: all RDF.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (for csv: a directory for nodes.csv and edges.csv). Default: stdout.",
+)
 @store_option
 def export(fmt: str, output: Path | None, store_path: Path | None) -> None:
     """Export the graph: the actor network (GEXF 1.3, dynamic over article dates; GraphML; CSV for
@@ -291,7 +366,9 @@ def export(fmt: str, output: Path | None, store_path: Path | None) -> None:
     write = writers.write_gexf if fmt == "gexf" else writers.write_graphml
     write(graph, str(output) if output else sys.stdout.buffer)
     if output:
-        click.echo(f"wrote {output}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} relations", err=True)
+        click.echo(
+            f"wrote {output}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} relations", err=True
+        )
 
 
 @cli.command()
@@ -300,7 +377,11 @@ def export(fmt: str, output: Path | None, store_path: Path | None) -> None:
 def stats(store_path: Path | None, as_json: bool) -> None:
     """Counts of articles, actors by type, claims by relation and triples in the store."""
     store = Store(store_path or default_store_path(), read_only=True)
-    figures: dict[str, Any] = {"store": str(store.path), "quads": len(store), "graphs": len(store.named_graphs())}
+    figures: dict[str, Any] = {
+        "store": str(store.path),
+        "quads": len(store),
+        "graphs": len(store.named_graphs()),
+    }
     counts = {
         "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a ga:Article }",
         "actors": "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?x ga:mentions ?a }",
@@ -310,12 +391,16 @@ def stats(store_path: Path | None, as_json: bool) -> None:
         figures[name] = int(next(iter(store.query(sparql)))["n"].value)
     figures["actors_by_type"] = {
         _short(row["type"]).removeprefix("ga:"): int(row["n"].value)
-        for row in store.query("SELECT ?type (COUNT(DISTINCT ?a) AS ?n) { ?x ga:mentions ?a . ?a a ?type } "
-                               "GROUP BY ?type ORDER BY DESC(?n)")
+        for row in store.query(
+            "SELECT ?type (COUNT(DISTINCT ?a) AS ?n) { ?x ga:mentions ?a . ?a a ?type } "
+            "GROUP BY ?type ORDER BY DESC(?n)"
+        )
     }
     figures["claims_by_relation"] = {
         _short(row["r"]).removeprefix("ga:"): int(row["n"].value)
-        for row in store.query("SELECT ?r (COUNT(DISTINCT ?c) AS ?n) { ?c ga:relation ?r } GROUP BY ?r ORDER BY DESC(?n)")
+        for row in store.query(
+            "SELECT ?r (COUNT(DISTINCT ?c) AS ?n) { ?c ga:relation ?r } GROUP BY ?r ORDER BY DESC(?n)"
+        )
     }
     if as_json:
         click.echo(json.dumps(figures, indent=1))
@@ -350,6 +435,8 @@ def main() -> None:
         if debug:
             raise
         message = " ".join(str(error).split())
-        click.echo(f"kg: internal error: {type(error).__name__}: {message} (rerun with --debug for details)",
-                   err=True)
+        click.echo(
+            f"kg: internal error: {type(error).__name__}: {message} (rerun with --debug for details)",
+            err=True,
+        )
         sys.exit(70)

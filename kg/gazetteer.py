@@ -59,7 +59,11 @@ class Entry:
             yield name, "name"
         for abbreviation in self.abbreviations:
             yield abbreviation, "abbreviation"
-        for kind, table in (("metonym", self.metonyms), ("demonym", self.demonyms), ("adjective", self.adjectives)):
+        for kind, table in (
+            ("metonym", self.metonyms),
+            ("demonym", self.demonyms),
+            ("adjective", self.adjectives),
+        ):
             for form in table.get(lang, []):
                 yield form, kind
 
@@ -172,8 +176,9 @@ class Gazetteer:
     ) -> tuple[Entry, str] | None:
         for entry, kind, variant in candidates or ():
             if all(_case_fits(f, t) for f, (t, _, _) in zip(variant, tokens, strict=True)):
-                if kind == "abbreviation" and not all(t.isupper() or t == f for f, (t, _, _) in
-                                                      zip(variant, tokens, strict=True) if t.isalpha()):
+                if kind == "abbreviation" and not all(
+                    t.isupper() or t == f for f, (t, _, _) in zip(variant, tokens, strict=True) if t.isalpha()
+                ):
                     continue
                 return entry, kind
         return None

@@ -7,6 +7,7 @@ distinct articles, claims, spells from the article dates), so parallel relations
 from __future__ import annotations
 
 import calendar
+
 import networkx as nx
 import pyoxigraph as ox
 
@@ -69,8 +70,12 @@ def actor_network(store: Store) -> nx.MultiDiGraph:
             if node not in graph:
                 graph.add_node(node, label=node.rsplit("/", 1)[-1], type="Other", country=None, qid=None)
         graph.add_edge(
-            source, target, key=relation, kind=relation,
-            weight=int(row["weight"].value), claims=int(row["claims"].value), spells=spells,
+            source,
+            target,
+            key=relation,
+            kind=relation,
+            weight=int(row["weight"].value),
+            claims=int(row["claims"].value),
+            spells=spells,
         )
     return graph
-

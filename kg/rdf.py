@@ -109,9 +109,7 @@ def _add_actor(graph: Graph, actor: Actor, iri: URIRef, lang: str | None) -> Non
         graph.add((iri, GA.country, ACTOR[actor.country]))
 
 
-def _add_claim(
-    graph: Graph, claim: Claim, node: URIRef, iris: dict[str, URIRef], article: URIRef
-) -> None:
+def _add_claim(graph: Graph, claim: Claim, node: URIRef, iris: dict[str, URIRef], article: URIRef) -> None:
     relation = GA[claim.relation]
     subject = iris[claim.subject]
     graph.add((node, RDF.type, GA.Claim))

@@ -39,8 +39,9 @@ _PREFER_SUPPORTED_MARGIN = 0.15
 
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 # A full ISO timestamp is common in news dumps; its date part is all an article needs.
-_TIMESTAMP_RE = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",
-                           re.ASCII)
+_TIMESTAMP_RE = re.compile(
+    r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", re.ASCII
+)
 _LANG_TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 _LANG_ALIASES = {"deu": "de", "ger": "de", "german": "de", "deutsch": "de", "eng": "en", "english": "en"}
 _HEADER_RE = re.compile(r"(" + "|".join(_METADATA_KEYS) + r")[ \t]*:[ \t]*(.*)", re.IGNORECASE)
@@ -88,8 +89,10 @@ def read_articles(
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r} (--encoding)") from None
     if max_article_bytes < 1:
-        raise InputError(f"the limit for one article must be at least 1 byte, got {max_article_bytes}"
-                         " (--max-article-bytes)")
+        raise InputError(
+            f"the limit for one article must be at least 1 byte, got {max_article_bytes}"
+            " (--max-article-bytes)"
+        )
     reader = _Reader(max_article_bytes, codec.name, on_invalid)
     return reader.read(list(inputs))
 
@@ -102,8 +105,9 @@ def detect_language(text: str) -> str:
     ranked = py3langid.rank(sample)
     best, best_score = ranked[0]
     if best not in SUPPORTED_LANGUAGES:
-        lang, score = max(((lang, s) for lang, s in ranked if lang in SUPPORTED_LANGUAGES),
-                          key=lambda pair: pair[1])
+        lang, score = max(
+            ((lang, s) for lang, s in ranked if lang in SUPPORTED_LANGUAGES), key=lambda pair: pair[1]
+        )
         if best_score < 0 and score >= best_score * (1 + _PREFER_SUPPORTED_MARGIN):
             return lang
     return best
@@ -137,8 +141,9 @@ class _Reader:
             elif not path.exists():
                 self._fail(InputError("no such file or directory", path=name))
             elif path.suffix.lower() not in _SUFFIXES:
-                self._fail(InputError(f"not a .txt or .jsonl file (suffix {path.suffix or 'none'!r})",
-                                      path=name))
+                self._fail(
+                    InputError(f"not a .txt or .jsonl file (suffix {path.suffix or 'none'!r})", path=name)
+                )
             else:
                 yield from self._guard(name, lambda path=path, name=name: self._file(path, name))
 
@@ -197,8 +202,9 @@ class _Reader:
 
     def _jsonl_stream(self, stream: IO[bytes], name: str) -> Iterator[Article]:
         if not _ascii_compatible(self.encoding):
-            raise InputError(f"JSON lines cannot be read as {self.encoding}; convert the file to UTF-8",
-                             path=name)
+            raise InputError(
+                f"JSON lines cannot be read as {self.encoding}; convert the file to UTF-8", path=name
+            )
         offset = 0
         seen_content = False
         for number, (line, length, consumed) in enumerate(self._lines(stream), start=1):
@@ -206,8 +212,9 @@ class _Reader:
             try:
                 seen_content = seen_content or line is None or bool(line.strip())
                 if line is None:
-                    raise InputError(_too_big(length, self.max_bytes, what="line of "), path=name,
-                                     line=number)
+                    raise InputError(
+                        _too_big(length, self.max_bytes, what="line of "), path=name, line=number
+                    )
                 if not line.strip():
                     continue  # blank lines, e.g. a trailing one, carry nothing
                 yield self._jsonl_line(line, name, number, start)
@@ -241,8 +248,9 @@ class _Reader:
         try:
             record = json.loads(text)
         except json.JSONDecodeError as error:
-            raise InputError(f"not valid JSON ({error.msg}, column {error.colno})", path=name,
-                             line=number) from None
+            raise InputError(
+                f"not valid JSON ({error.msg}, column {error.colno})", path=name, line=number
+            ) from None
         except RecursionError:
             raise InputError("not valid JSON (nested too deeply)", path=name, line=number) from None
         if not isinstance(record, dict):
@@ -250,8 +258,9 @@ class _Reader:
         meta: dict[str, str] = {}
         raw_id = record.get("id")
         if isinstance(raw_id, bool) or not isinstance(raw_id, str | int | type(None)):
-            raise InputError(f'"id" must be a string or an integer, got {_json_type(raw_id)}',
-                             path=name, line=number)
+            raise InputError(
+                f'"id" must be a string or an integer, got {_json_type(raw_id)}', path=name, line=number
+            )
         if raw_id is not None:
             meta["id"] = str(raw_id)
         for key in ("title", "date", "lang", "outlet", "url"):
@@ -261,8 +270,7 @@ class _Reader:
             if key == "date" and isinstance(value, int) and not isinstance(value, bool):
                 value = str(value)  # a bare year
             if not isinstance(value, str):
-                raise InputError(f'"{key}" must be a string, got {_json_type(value)}', path=name,
-                                 line=number)
+                raise InputError(f'"{key}" must be a string, got {_json_type(value)}', path=name, line=number)
             meta[key] = value
         body = record.get("text")
         if body is not None and not isinstance(body, str):
@@ -270,13 +278,20 @@ class _Reader:
         body = _normalise_text(body or "").strip()
         if not body:
             raise InputError('"text" is missing or empty', path=name, line=number)
-        return self._article(meta, body, default_id=None, source=f"{name}:{number}", path=name,
-                             line=number)
+        return self._article(meta, body, default_id=None, source=f"{name}:{number}", path=name, line=number)
 
     # --- shared -----------------------------------------------------------------------------------
 
-    def _article(self, meta: dict[str, str], body: str, *, default_id: str | None, source: str,
-                 path: str, line: int | None) -> Article:
+    def _article(
+        self,
+        meta: dict[str, str],
+        body: str,
+        *,
+        default_id: str | None,
+        source: str,
+        path: str,
+        line: int | None,
+    ) -> Article:
         fields = {key: _clean_value(value) for key, value in meta.items()}
         article_id = fields.get("id") or (unicodedata.normalize("NFC", default_id) if default_id else None)
         if not article_id:
@@ -288,13 +303,24 @@ class _Reader:
         if lang is not None:
             normalised = _normalise_lang(lang)
             if normalised is None:
-                raise InputError(f'"lang" must be a language tag such as "de" or "en", got {_show(lang)}',
-                                 path=path, line=line)
+                raise InputError(
+                    f'"lang" must be a language tag such as "de" or "en", got {_show(lang)}',
+                    path=path,
+                    line=line,
+                )
             lang = normalised
         else:
             lang = detect_language(body)
-        return Article(id=article_id, text=body, lang=lang, date=date, title=fields.get("title"),
-                       outlet=fields.get("outlet"), url=fields.get("url"), source=source)
+        return Article(
+            id=article_id,
+            text=body,
+            lang=lang,
+            date=date,
+            title=fields.get("title"),
+            outlet=fields.get("outlet"),
+            url=fields.get("url"),
+            source=source,
+        )
 
     def _decode(self, data: bytes, name: str, *, offset: int, line: int | None = None) -> str:
         try:
@@ -304,16 +330,24 @@ class _Reader:
             raise InputError(
                 f"not valid {_encoding_label(self.encoding)} ({where});"
                 " pass --encoding if the file uses another encoding",
-                path=name, line=line,
+                path=name,
+                line=line,
             ) from None
 
     def _check_not_binary(self, sample: bytes, name: str) -> None:
         if self.encoding == "utf-8":
-            for bom, label in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
-                               (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
+            for bom, label in (
+                (codecs.BOM_UTF32_LE, "UTF-32"),
+                (codecs.BOM_UTF32_BE, "UTF-32"),
+                (codecs.BOM_UTF16_LE, "UTF-16"),
+                (codecs.BOM_UTF16_BE, "UTF-16"),
+            ):
                 if sample.startswith(bom):
-                    raise InputError(f"looks like {label} (it starts with a {label} byte order mark);"
-                                     f" pass --encoding {label.lower()}", path=name)
+                    raise InputError(
+                        f"looks like {label} (it starts with a {label} byte order mark);"
+                        f" pass --encoding {label.lower()}",
+                        path=name,
+                    )
         if _looks_binary(sample, self.encoding):
             raise InputError("binary data, not text", path=name)
 
@@ -335,13 +369,17 @@ def _walk(root: Path) -> tuple[list[Path], list[InputError]]:
     problems: list[InputError] = []
 
     def unreadable(error: OSError) -> None:
-        problems.append(InputError(f"cannot read directory ({error.strerror or error})",
-                                   path=str(error.filename or root)))
+        problems.append(
+            InputError(f"cannot read directory ({error.strerror or error})", path=str(error.filename or root))
+        )
 
     for directory, dirnames, filenames in os.walk(root, onerror=unreadable):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        found.extend(Path(directory, f) for f in filenames
-                     if not f.startswith(".") and Path(f).suffix.lower() in _SUFFIXES)
+        found.extend(
+            Path(directory, f)
+            for f in filenames
+            if not f.startswith(".") and Path(f).suffix.lower() in _SUFFIXES
+        )
     return sorted(found, key=lambda p: p.relative_to(root).parts), problems
 
 
@@ -393,7 +431,7 @@ def _front_matter(lines: list[str], name: str) -> tuple[dict[str, str], str]:
         key = match.group(1).lower()
         if key in _METADATA_KEYS:
             _put(meta, key, _unquote(match.group(2).strip()), name)
-    return meta, "\n".join(lines[end + 1:])
+    return meta, "\n".join(lines[end + 1 :])
 
 
 def _inline_pairs(text: str, name: str) -> tuple[dict[str, str], str]:

@@ -29,7 +29,9 @@ def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes("Der Außenminister kritisierte die Regierung in Paris scharf.".encode("latin-1"))
     broken = tmp_path / "broken.jsonl"
-    broken.write_text('{"id": "ok", "text": "Russia condemned the attack.", "lang": "en"}\n{"id": "x", "text": \n')
+    broken.write_text(
+        '{"id": "ok", "text": "Russia condemned the attack.", "lang": "en"}\n{"id": "x", "text": \n'
+    )
     huge = tmp_path / "huge.txt"
     with huge.open("w") as out:
         out.write("Moskau kritisiert Washington. " * (50 * 2**20 // 30))
@@ -37,7 +39,9 @@ def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("case", ["empty", "binary", "latin1", "broken", "huge"])
-def test_bad_input_is_one_line_and_leaves_the_store_alone(small_store: Path, tmp_path: Path, case: str) -> None:
+def test_bad_input_is_one_line_and_leaves_the_store_alone(
+    small_store: Path, tmp_path: Path, case: str
+) -> None:
     before = len(Store(small_store, read_only=True))
     path = _bad_inputs(tmp_path)[case]
     result = run_kg("build", str(path), "--store", str(small_store), check=False)
@@ -53,7 +57,9 @@ def test_skip_invalid_builds_the_rest_with_warnings(small_store: Path, tmp_path:
     folder.mkdir()
     shutil.copy(SEED, folder / "seed.txt")
     (folder / "empty.txt").write_text("")
-    (folder / "fr.txt").write_text("Le président français a critiqué la décision du gouvernement allemand hier soir.")
+    (folder / "fr.txt").write_text(
+        "Le président français a critiqué la décision du gouvernement allemand hier soir."
+    )
     result = run_kg("build", str(folder), "--store", str(tmp_path / "s2"), "--skip-invalid")
     assert "empty.txt: empty file" in result.stderr
     assert "fr" in result.stderr and "not supported" in result.stderr
@@ -62,8 +68,12 @@ def test_skip_invalid_builds_the_rest_with_warnings(small_store: Path, tmp_path:
 
 
 def test_query_errors_are_one_line(small_store: Path) -> None:
-    for bad in ("SELECT ?x WHERE { ?x ", "DELETE WHERE { ?s ?p ?o }",
-                "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "missing-query.rq"):
+    for bad in (
+        "SELECT ?x WHERE { ?x ",
+        "DELETE WHERE { ?s ?p ?o }",
+        "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        "missing-query.rq",
+    ):
         result = run_kg("query", bad, "--store", str(small_store), check=False)
         assert result.returncode == 1, bad
         assert len(result.stderr.strip().splitlines()) == 1 and "kg: error:" in result.stderr, result.stderr
@@ -87,9 +97,14 @@ def test_query_formats(small_store: Path) -> None:
     sparql = "SELECT ?label WHERE { kga:Q159 rdfs:label ?label }"
     as_json = json.loads(run_kg("query", sparql, "--store", str(small_store), "--format", "json").stdout)
     assert as_json["results"]["bindings"][0]["label"]["value"] == "Russland"
-    assert run_kg("query", sparql, "--store", str(small_store), "--format", "csv").stdout.splitlines()[1] == "Russland"
+    assert (
+        run_kg("query", sparql, "--store", str(small_store), "--format", "csv").stdout.splitlines()[1]
+        == "Russland"
+    )
     assert "Russland" in run_kg("query", sparql, "--store", str(small_store)).stdout
-    assert run_kg("query", "ASK { kga:Q159 a ga:State }", "--store", str(small_store)).stdout.strip() == "true"
+    assert (
+        run_kg("query", "ASK { kga:Q159 a ga:State }", "--store", str(small_store)).stdout.strip() == "true"
+    )
     turtle = run_kg("query", "CONSTRUCT { kga:Q159 a ga:State } WHERE {}", "--store", str(small_store)).stdout
     assert "State" in turtle
 

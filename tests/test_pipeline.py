@@ -31,9 +31,12 @@ def select(store_path: Path, sparql: str) -> list[dict[str, str]]:
 
 
 def test_build_makes_one_named_graph_per_article(sample_store: Path) -> None:
-    rows = select(sample_store, """
+    rows = select(
+        sample_store,
+        """
         SELECT ?g ?id ?date ?outlet WHERE { GRAPH ?g { ?g a ga:Article ; dcterms:identifier ?id .
-          OPTIONAL { ?g dcterms:issued ?date } OPTIONAL { ?g dcterms:publisher/rdfs:label ?outlet } } }""")
+          OPTIONAL { ?g dcterms:issued ?date } OPTIONAL { ?g dcterms:publisher/rdfs:label ?outlet } } }""",
+    )
     assert len(rows) == 23
     by_id = {row["id"]: row for row in rows}
     assert by_id["rt-de-2022-02-china-russland"]["date"] == "2022-02"
@@ -48,10 +51,13 @@ def test_rebuilding_adds_nothing_twice(sample_store: Path) -> None:
 
 
 def _claims(store: Path, relation: str) -> set[tuple[str, str | None, str | None]]:
-    rows = select(store, f"""
+    rows = select(
+        store,
+        f"""
         SELECT ?s ?o ?by WHERE {{ ?c ga:relation ga:{relation} ; ga:subject/rdfs:label ?s ;
             ga:negated false .
-          OPTIONAL {{ ?c ga:object/rdfs:label ?o }} OPTIONAL {{ ?c ga:attributedTo/rdfs:label ?by }} }}""")
+          OPTIONAL {{ ?c ga:object/rdfs:label ?o }} OPTIONAL {{ ?c ga:attributedTo/rdfs:label ?by }} }}""",
+    )
     return {(r["s"], r["o"], r["by"]) for r in rows}
 
 
@@ -66,22 +72,27 @@ def test_seed_article_gives_the_claims_the_project_started_from(sample_store: Pa
     assert any("Konaschenkow" in s and "Verteidigungsministerium" in o for s, o in spokespeople)
     assert any("Uschakow" in s and "Putin" in o for s, o, _ in _claims(sample_store, "advisorTo"))
     assert {frozenset((s, o)) for s, o, _ in _claims(sample_store, "cooperates")} >= {
-        frozenset(("Russland", "China"))}
+        frozenset(("Russland", "China"))
+    }
 
 
 def test_asserted_claims_give_direct_triples(sample_store: Path) -> None:
     store = Store(sample_store, read_only=True)
     assert bool(store.query("ASK { kga:Q148 ga:supports kga:Q159 }"))
     # Every asserted claim with an object has its direct triple …
-    assert not bool(store.query("""
+    assert not bool(
+        store.query("""
         ASK { ?c ga:negated false ; ga:hypothetical false ; ga:subject ?s ; ga:relation ?r ; ga:object ?o .
-              FILTER NOT EXISTS { ?s ?r ?o } }"""))
+              FILTER NOT EXISTS { ?s ?r ?o } }""")
+    )
     # … and every direct triple comes from one; negated or hypothetical claims give none.
     relations = " ".join(f"ga:{name}" for name in RELATIONS)
-    assert not bool(store.query(f"""
+    assert not bool(
+        store.query(f"""
         ASK {{ VALUES ?r {{ {relations} }} ?s ?r ?o .
               FILTER NOT EXISTS {{ ?c ga:subject ?s ; ga:relation ?r ; ga:object ?o ; ga:negated false ;
-                                   ga:hypothetical false }} }}"""))
+                                   ga:hypothetical false }} }}""")
+    )
 
 
 def test_every_graph_kg_writes_conforms_to_the_shapes() -> None:
@@ -97,8 +108,13 @@ def test_every_graph_kg_writes_conforms_to_the_shapes() -> None:
 
 
 def test_extract_jsonl_is_the_scorers_format() -> None:
-    lines = run_kg("extract", str(SAMPLES / "us-state-department.jsonl"), "--format", "jsonl").stdout.splitlines()
-    ids = [json.loads(line)["id"] for line in SAMPLES.joinpath("us-state-department.jsonl").read_text().splitlines()]
+    lines = run_kg(
+        "extract", str(SAMPLES / "us-state-department.jsonl"), "--format", "jsonl"
+    ).stdout.splitlines()
+    ids = [
+        json.loads(line)["id"]
+        for line in SAMPLES.joinpath("us-state-department.jsonl").read_text().splitlines()
+    ]
     records = [json.loads(line) for line in lines]
     assert [r["id"] for r in records] == ids
     for record in records:
@@ -112,12 +128,19 @@ def test_extract_jsonl_is_the_scorers_format() -> None:
 def test_seed_scores_at_least_half_strict_f1(shared: Path, tmp_path: Path) -> None:
     gold = shared / "eval" / "dev" / "seed.jsonl"
     scorer = shared / "eval" / "score.py"
-    articles = subprocess.run([sys.executable, scorer, "--strip", gold], capture_output=True, text=True,
-                              check=True).stdout
+    articles = subprocess.run(
+        [sys.executable, scorer, "--strip", gold], capture_output=True, text=True, check=True
+    ).stdout
     (tmp_path / "seed.jsonl").write_text(articles)
     run_kg("extract", str(tmp_path / "seed.jsonl"), "--format", "jsonl", "-o", str(tmp_path / "seed.pred"))
-    scores = json.loads(subprocess.run([sys.executable, scorer, gold, tmp_path / "seed.pred", "--json"],
-                                       capture_output=True, text=True, check=True).stdout)
+    scores = json.loads(
+        subprocess.run(
+            [sys.executable, scorer, gold, tmp_path / "seed.pred", "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     assert scores["documents_without_prediction"] == 0
     assert scores["relations_strict"]["f1"] >= 0.5, scores
 
@@ -135,7 +158,9 @@ def test_gexf_export_of_the_samples_is_valid(sample_store: Path, tmp_path: Path)
     missing = pytest.fail if os.environ.get("CI") else pytest.skip
     if shutil.which("node") is None or not (ROOT / "tests/js/node_modules/graphology-gexf").is_dir():
         missing("node or graphology-gexf missing: run `npm ci --prefix tests/js`")
-    read = subprocess.run(["node", ROOT / "tests/js/read_gexf.mjs", out], capture_output=True, text=True, check=True)
+    read = subprocess.run(
+        ["node", ROOT / "tests/js/read_gexf.mjs", out], capture_output=True, text=True, check=True
+    )
     parsed = json.loads(read.stdout)
     nodes = {n.get("id"): n for n in root.iterfind(".//g:node", ns)}
     assert {n["key"] for n in parsed["nodes"]} == set(nodes)
@@ -144,8 +169,10 @@ def test_gexf_export_of_the_samples_is_valid(sample_store: Path, tmp_path: Path)
         assert node["attributes"]["type"]
     edges = root.findall(".//g:edge", ns)
     assert len(parsed["edges"]) == len(edges)
-    assert {(e["source"], e["target"], e["attributes"]["kind"], e["attributes"]["weight"]) for e in parsed["edges"]} == {
-        (e.get("source"), e.get("target"), e.get("kind"), float(e.get("weight"))) for e in edges}
+    assert {
+        (e["source"], e["target"], e["attributes"]["kind"], e["attributes"]["weight"])
+        for e in parsed["edges"]
+    } == {(e.get("source"), e.get("target"), e.get("kind"), float(e.get("weight"))) for e in edges}
 
 
 @pytest.mark.parametrize("fmt", ["trig", "nquads", "jsonld"])
@@ -153,8 +180,12 @@ def test_rdf_exports_hold_the_whole_dataset(sample_store: Path, tmp_path: Path, 
     out = tmp_path / f"kg.{fmt}"
     run_kg("export", "--format", fmt, "-o", str(out), "--store", str(sample_store))
     parsed = ox.Store()
-    parsed.load(path=str(out), format={"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
-                                       "jsonld": ox.RdfFormat.JSON_LD}[fmt])
+    parsed.load(
+        path=str(out),
+        format={"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}[
+            fmt
+        ],
+    )
     assert len(parsed) == len(Store(sample_store, read_only=True))
     assert len(list(parsed.named_graphs())) == 23
 
@@ -175,11 +206,30 @@ def test_stats(sample_store: Path) -> None:
 
 
 def test_wheel_carries_ontology_queries_gazetteer_and_models(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
-                    str(tmp_path), str(ROOT)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
     wheel = next(tmp_path.glob("kg-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for required in ("kg/_resources/ontology/geoactor.ttl", "kg/_resources/ontology/shapes.ttl",
-                     "kg/_resources/queries/who-supports-whom.rq", "kg/_resources/gazetteer/actors.jsonl",
-                     "kg/_resources/lexicons/de.toml", "kg/_resources/models/de_core_geoactor/meta.json"):
+    for required in (
+        "kg/_resources/ontology/geoactor.ttl",
+        "kg/_resources/ontology/shapes.ttl",
+        "kg/_resources/queries/who-supports-whom.rq",
+        "kg/_resources/gazetteer/actors.jsonl",
+        "kg/_resources/lexicons/de.toml",
+        "kg/_resources/models/de_core_geoactor/meta.json",
+    ):
         assert required in names, required

@@ -19,12 +19,18 @@ SEED = SAMPLES / "rt-de-2022-02-china-russland.txt"
 STATE_DEPT = SAMPLES / "us-state-department.jsonl"
 
 # Written for these tests.
-GERMAN = ("Die Bundesregierung hat am Mittwoch angekündigt, die Hilfen für die Landwirte im Norden "
-          "deutlich zu erhöhen, nachdem die Ernte wegen der Dürre schlecht ausgefallen war.")
-ENGLISH = ("The finance minister told reporters on Tuesday that the government would not raise taxes "
-           "this year, although the deficit had grown faster than expected.")
-FRENCH = ("Le maire de la ville a déclaré hier soir que les travaux du nouveau pont commenceront "
-          "au printemps prochain, malgré les retards accumulés depuis deux ans.")
+GERMAN = (
+    "Die Bundesregierung hat am Mittwoch angekündigt, die Hilfen für die Landwirte im Norden "
+    "deutlich zu erhöhen, nachdem die Ernte wegen der Dürre schlecht ausgefallen war."
+)
+ENGLISH = (
+    "The finance minister told reporters on Tuesday that the government would not raise taxes "
+    "this year, although the deficit had grown faster than expected."
+)
+FRENCH = (
+    "Le maire de la ville a déclaré hier soir que les travaux du nouveau pont commenceront "
+    "au printemps prochain, malgré les retards accumulés depuis deux ans."
+)
 
 
 def write(path: Path, content: str | bytes) -> Path:
@@ -137,7 +143,9 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     articles = read_all("-")
     assert [(a.id, a.lang, a.source) for a in articles] == [
-        ("1", "en", "<stdin>:1"), ("two", "de", "<stdin>:2")]
+        ("1", "en", "<stdin>:1"),
+        ("two", "de", "<stdin>:2"),
+    ]
 
 
 def test_stdin_errors_name_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -157,23 +165,34 @@ def test_plain_txt_uses_stem_and_detects_language(tmp_path: Path) -> None:
 
 
 def test_front_matter(tmp_path: Path) -> None:
-    path = write(tmp_path / "fm.txt", (
-        "---\n"
-        "title: \"Bauern: mehr Hilfe\"\n"
-        "date: 2023-08-02\n"
-        "lang: DE\n"
-        "outlet: Beispielzeitung\n"
-        "url: https://example.org/a?b=c\n"
-        "# a comment\n"
-        "tags:\n"
-        "  - agriculture\n"
-        "author: someone\n"
-        "---\n"
-        f"\n{GERMAN}\n"
-    ))
+    path = write(
+        tmp_path / "fm.txt",
+        (
+            "---\n"
+            'title: "Bauern: mehr Hilfe"\n'
+            "date: 2023-08-02\n"
+            "lang: DE\n"
+            "outlet: Beispielzeitung\n"
+            "url: https://example.org/a?b=c\n"
+            "# a comment\n"
+            "tags:\n"
+            "  - agriculture\n"
+            "author: someone\n"
+            "---\n"
+            f"\n{GERMAN}\n"
+        ),
+    )
     [article] = read_all(path)
-    assert article == Article(id="fm", text=GERMAN, lang="de", date="2023-08-02", title="Bauern: mehr Hilfe",
-                              outlet="Beispielzeitung", url="https://example.org/a?b=c", source=str(path))
+    assert article == Article(
+        id="fm",
+        text=GERMAN,
+        lang="de",
+        date="2023-08-02",
+        title="Bauern: mehr Hilfe",
+        outlet="Beispielzeitung",
+        url="https://example.org/a?b=c",
+        source=str(path),
+    )
 
 
 def test_front_matter_id_overrides_stem(tmp_path: Path) -> None:
@@ -184,7 +203,8 @@ def test_front_matter_id_overrides_stem(tmp_path: Path) -> None:
 def test_front_matter_errors(tmp_path: Path) -> None:
     unclosed = write(tmp_path / "unclosed.txt", f"---\ndate: 2020\n{ENGLISH}\n")
     assert error_of(unclosed) == (
-        f"{unclosed}: front matter opened with '---' on line 1 is never closed with '---'")
+        f"{unclosed}: front matter opened with '---' on line 1 is never closed with '---'"
+    )
     malformed = write(tmp_path / "malformed.txt", f"---\ndate 2020\n---\n{ENGLISH}\n")
     assert error_of(malformed) == f"{malformed}: front matter line 2 is not \"key: value\": 'date 2020'"
     bad_date = write(tmp_path / "bad_date.txt", f"---\ndate: 5 May\n---\n{ENGLISH}\n")
@@ -196,19 +216,27 @@ def test_front_matter_errors(tmp_path: Path) -> None:
 
 
 def test_header_lines(tmp_path: Path) -> None:
-    path = write(tmp_path / "h.txt", (
-        "Title: Steuern bleiben stabil\n"
-        "Date: 2021-11\n"
-        "URL: https://example.org/x\n"
-        "Outlet: Example News\n"
-        "lang: en-GB\n"
-        "\n"
-        f"{ENGLISH}\n"
-        "Date: this line is part of the body\n"
-    ))
+    path = write(
+        tmp_path / "h.txt",
+        (
+            "Title: Steuern bleiben stabil\n"
+            "Date: 2021-11\n"
+            "URL: https://example.org/x\n"
+            "Outlet: Example News\n"
+            "lang: en-GB\n"
+            "\n"
+            f"{ENGLISH}\n"
+            "Date: this line is part of the body\n"
+        ),
+    )
     [article] = read_all(path)
     assert (article.title, article.date, article.url, article.outlet, article.lang) == (
-        "Steuern bleiben stabil", "2021-11", "https://example.org/x", "Example News", "en")
+        "Steuern bleiben stabil",
+        "2021-11",
+        "https://example.org/x",
+        "Example News",
+        "en",
+    )
     assert article.text == f"{ENGLISH}\nDate: this line is part of the body"
 
 
@@ -226,8 +254,11 @@ def test_inline_pairs(tmp_path: Path) -> None:
 
 def test_inline_pairs_need_lower_case_keys_and_plausible_values(tmp_path: Path) -> None:
     # "Date palms …", "lang anhaltende …" and "url without a scheme" are words, not metadata.
-    for text in ("Date 2020 palms grow in the south.", "lang anhaltende Dürre im Norden.",
-                 "url shorteners are everywhere."):
+    for text in (
+        "Date 2020 palms grow in the south.",
+        "lang anhaltende Dürre im Norden.",
+        "url shorteners are everywhere.",
+    ):
         path = write(tmp_path / "w.txt", text)
         [article] = read_all(path)
         assert article.text == text and article.date is None
@@ -254,16 +285,19 @@ def test_other_encoding(tmp_path: Path) -> None:
     path = write(tmp_path / "latin1.txt", f"date 2020 {GERMAN}".encode("latin-1"))
     message = error_of(path)
     offset = f"date 2020 {GERMAN}".encode("latin-1").index(b"\xfc")  # the "ü" of "angekündigt"
-    assert message == (f"{path}: not valid UTF-8 (byte 0xfc at offset {offset});"
-                       " pass --encoding if the file uses another encoding")
+    assert message == (
+        f"{path}: not valid UTF-8 (byte 0xfc at offset {offset});"
+        " pass --encoding if the file uses another encoding"
+    )
     [article] = read_all(path, encoding="latin-1")
     assert article.text == GERMAN and article.lang == "de"
 
 
 def test_utf16_is_named(tmp_path: Path) -> None:
     path = write(tmp_path / "u16.txt", ENGLISH.encode("utf-16"))
-    assert error_of(path) == (f"{path}: looks like UTF-16 (it starts with a UTF-16 byte order mark);"
-                              " pass --encoding utf-16")
+    assert error_of(path) == (
+        f"{path}: looks like UTF-16 (it starts with a UTF-16 byte order mark); pass --encoding utf-16"
+    )
     assert read_all(path, encoding="utf-16")[0].text == ENGLISH
 
 
@@ -310,8 +344,9 @@ def test_too_big_is_decided_without_reading(tmp_path: Path, monkeypatch: pytest.
     expected = "52.4 MB is more than the 2.0 MB allowed for one article (--max-article-bytes)"
     assert error_of(sparse) == f"{sparse}: {expected}"
     size = words.stat().st_size / 1e6
-    assert error_of(words) == (f"{words}: {size:.1f} MB is more than the 2.0 MB allowed for one article"
-                               " (--max-article-bytes)")
+    assert error_of(words) == (
+        f"{words}: {size:.1f} MB is more than the 2.0 MB allowed for one article (--max-article-bytes)"
+    )
     assert opened == []
 
 
@@ -319,9 +354,11 @@ def test_size_limit_boundary(tmp_path: Path) -> None:
     path = write(tmp_path / "a.txt", "x" * 1001)
     assert read_all(path, max_article_bytes=1001)[0].text == "x" * 1001
     assert error_of(path, max_article_bytes=1000) == (
-        f"{path}: 1,001 bytes is more than the 1,000 bytes allowed for one article (--max-article-bytes)")
+        f"{path}: 1,001 bytes is more than the 1,000 bytes allowed for one article (--max-article-bytes)"
+    )
     assert error_of(path, max_article_bytes=500) == (
-        f"{path}: 1.0 kB is more than the 500 bytes allowed for one article (--max-article-bytes)")
+        f"{path}: 1.0 kB is more than the 500 bytes allowed for one article (--max-article-bytes)"
+    )
 
 
 def test_bad_limit_is_reported_at_once() -> None:
@@ -333,16 +370,37 @@ def test_bad_limit_is_reported_at_once() -> None:
 
 
 def test_jsonl_fields(tmp_path: Path) -> None:
-    path = write(tmp_path / "a.jsonl", "\ufeff" + jsonl(
-        {"id": 42, "text": f"  {ENGLISH}\r\n", "lang": "EN", "date": "2020-02-29", "title": " A  title ",
-         "outlet": "O", "url": "https://example.org", "extra": [1, 2], "author": None},
-        "",
-        {"id": "b", "text": GERMAN, "date": 2019, "lang": None, "title": ""},
-        {"id": "c", "text": ENGLISH, "date": "2021-06-01T08:30:00Z"},
-    ))
+    path = write(
+        tmp_path / "a.jsonl",
+        "\ufeff"
+        + jsonl(
+            {
+                "id": 42,
+                "text": f"  {ENGLISH}\r\n",
+                "lang": "EN",
+                "date": "2020-02-29",
+                "title": " A  title ",
+                "outlet": "O",
+                "url": "https://example.org",
+                "extra": [1, 2],
+                "author": None,
+            },
+            "",
+            {"id": "b", "text": GERMAN, "date": 2019, "lang": None, "title": ""},
+            {"id": "c", "text": ENGLISH, "date": "2021-06-01T08:30:00Z"},
+        ),
+    )
     a, b, c = read_all(path)
-    assert a == Article(id="42", text=ENGLISH, lang="en", date="2020-02-29", title="A title", outlet="O",
-                        url="https://example.org", source=f"{path}:1")
+    assert a == Article(
+        id="42",
+        text=ENGLISH,
+        lang="en",
+        date="2020-02-29",
+        title="A title",
+        outlet="O",
+        url="https://example.org",
+        source=f"{path}:1",
+    )
     assert (b.id, b.lang, b.date, b.title, b.source) == ("b", "de", "2019", None, f"{path}:3")
     assert c.date == "2021-06-01"
 
@@ -352,29 +410,45 @@ def test_jsonl_not_valid_json(tmp_path: Path) -> None:
     assert error_of(path) == f"{path}:2: not valid JSON (Expecting ',' delimiter, column 12)"
 
 
-@pytest.mark.parametrize(("line", "reason"), [
-    ('{"id": "x"}', '"text" is missing or empty'),
-    ('{"id": "x", "text": "   "}', '"text" is missing or empty'),
-    ('{"id": "x", "text": ["a"]}', '"text" must be a string, got an array'),
-    ('{"text": "Something happened."}', '"id" is missing or empty'),
-    ('{"id": "", "text": "Something happened."}', '"id" is missing or empty'),
-    ('{"id": true, "text": "Something happened."}', '"id" must be a string or an integer, got a boolean'),
-    ('{"id": 1.5, "text": "Something happened."}', '"id" must be a string or an integer, got a number (1.5)'),
-    ('["id", "text"]', "expected a JSON object, got an array"),
-    ('{"id": "x", "text": "T", "date": "5 May"}',
-     "\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD, got '5 May'"),
-    ('{"id": "x", "text": "T", "date": "2021-02-29"}',
-     "\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD, got '2021-02-29'"),
-    ('{"id": "x", "text": "T", "date": "2021-2"}',
-     "\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD, got '2021-2'"),
-    ('{"id": "x", "text": "T", "lang": "Deutsch!"}',
-     "\"lang\" must be a language tag such as \"de\" or \"en\", got 'Deutsch!'"),
-    ('{"id": "x", "text": "T", "title": 3}', '"title" must be a string, got a number (3)'),
-    ('{"id": "x", "text": "T", "url": {"href": "u"}}', '"url" must be a string, got an object'),
-])
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('{"id": "x"}', '"text" is missing or empty'),
+        ('{"id": "x", "text": "   "}', '"text" is missing or empty'),
+        ('{"id": "x", "text": ["a"]}', '"text" must be a string, got an array'),
+        ('{"text": "Something happened."}', '"id" is missing or empty'),
+        ('{"id": "", "text": "Something happened."}', '"id" is missing or empty'),
+        ('{"id": true, "text": "Something happened."}', '"id" must be a string or an integer, got a boolean'),
+        (
+            '{"id": 1.5, "text": "Something happened."}',
+            '"id" must be a string or an integer, got a number (1.5)',
+        ),
+        ('["id", "text"]', "expected a JSON object, got an array"),
+        (
+            '{"id": "x", "text": "T", "date": "5 May"}',
+            "\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD, got '5 May'",
+        ),
+        (
+            '{"id": "x", "text": "T", "date": "2021-02-29"}',
+            "\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD, got '2021-02-29'",
+        ),
+        (
+            '{"id": "x", "text": "T", "date": "2021-2"}',
+            "\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD, got '2021-2'",
+        ),
+        (
+            '{"id": "x", "text": "T", "lang": "Deutsch!"}',
+            '"lang" must be a language tag such as "de" or "en", got \'Deutsch!\'',
+        ),
+        ('{"id": "x", "text": "T", "title": 3}', '"title" must be a string, got a number (3)'),
+        ('{"id": "x", "text": "T", "url": {"href": "u"}}', '"url" must be a string, got an object'),
+    ],
+)
 def test_jsonl_bad_line(tmp_path: Path, line: str, reason: str) -> None:
-    path = write(tmp_path / "a.jsonl", jsonl({"id": "before", "text": ENGLISH}, "", line,
-                                              {"id": "after", "text": GERMAN}))
+    path = write(
+        tmp_path / "a.jsonl",
+        jsonl({"id": "before", "text": ENGLISH}, "", line, {"id": "after", "text": GERMAN}),
+    )
     assert error_of(path) == f"{path}:3: {reason}"
     articles, errors = read_skipping(path)
     assert [a.id for a in articles] == ["before", "after"]
@@ -386,18 +460,22 @@ def test_jsonl_invalid_utf8_names_line_and_file_offset(tmp_path: Path) -> None:
     first = jsonl({"id": "a", "text": ENGLISH}).encode()
     path = write(tmp_path / "a.jsonl", first + b'{"id": "b", "text": "caf\xe9"}\n')
     offset = len(first) + len(b'{"id": "b", "text": "caf')
-    assert error_of(path) == (f"{path}:2: not valid UTF-8 (byte 0xe9 at offset {offset});"
-                              " pass --encoding if the file uses another encoding")
+    assert error_of(path) == (
+        f"{path}:2: not valid UTF-8 (byte 0xe9 at offset {offset});"
+        " pass --encoding if the file uses another encoding"
+    )
     assert read_all(path, encoding="cp1252")[1].text == "café"
 
 
 def test_jsonl_line_longer_than_limit(tmp_path: Path) -> None:
     long_line = json.dumps({"id": "long", "text": "word " * 600_000})  # 3 MB, drained in several chunks
-    path = write(tmp_path / "a.jsonl",
-                 jsonl({"id": "a", "text": ENGLISH}, long_line, {"id": "b", "text": GERMAN}))
+    path = write(
+        tmp_path / "a.jsonl", jsonl({"id": "a", "text": ENGLISH}, long_line, {"id": "b", "text": GERMAN})
+    )
     size = f"{len(long_line) / 1e6:.1f} MB"
-    expected = (f"{path}:2: line of {size} is more than the 2.0 MB allowed for one article"
-                " (--max-article-bytes)")
+    expected = (
+        f"{path}:2: line of {size} is more than the 2.0 MB allowed for one article (--max-article-bytes)"
+    )
     assert error_of(path) == expected
     articles, errors = read_skipping(path)
     assert [(a.id, a.source) for a in articles] == [("a", f"{path}:1"), ("b", f"{path}:3")]
@@ -410,7 +488,8 @@ def test_jsonl_line_limit_boundary_and_last_line_without_newline(tmp_path: Path)
     assert len(read_all(path, max_article_bytes=len(line))) == 2
     assert error_of(path, max_article_bytes=len(line) - 1) == (
         f"{path}:1: line of {len(line)} bytes is more than the {len(line) - 1} bytes allowed for one article"
-        " (--max-article-bytes)")
+        " (--max-article-bytes)"
+    )
     path.write_text(f"{line}\n{'[' * 200}", encoding="utf-8")
     assert error_of(path, max_article_bytes=150).startswith(f"{path}:2: line of 200 bytes is more than")
 
@@ -429,7 +508,8 @@ def test_jsonl_too_long_line_ending_in_crlf_across_chunks(
     assert [str(e) for e in errors] == [
         f"{path}:1: line of {len(long_line)} bytes is more than the 10 bytes allowed for one article"
         " (--max-article-bytes)",
-        f"{path}:2: line of 19 bytes is more than the 10 bytes allowed for one article (--max-article-bytes)"]
+        f"{path}:2: line of 19 bytes is more than the 10 bytes allowed for one article (--max-article-bytes)",
+    ]
     assert articles == []
     articles, errors = read_skipping(path, max_article_bytes=19)
     assert [a.source for a in articles] == [f"{path}:2"]
@@ -442,7 +522,8 @@ def test_jsonl_file_level_errors(tmp_path: Path) -> None:
     assert error_of(binary) == f"{binary}: binary data, not text"
     utf16 = write(tmp_path / "u16.jsonl", jsonl({"id": "a", "text": ENGLISH}).encode("utf-16-le"))
     assert error_of(utf16, encoding="utf-16-le") == (
-        f"{utf16}: JSON lines cannot be read as utf-16-le; convert the file to UTF-8")
+        f"{utf16}: JSON lines cannot be read as utf-16-le; convert the file to UTF-8"
+    )
 
 
 def test_unreadable_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -467,8 +548,10 @@ def test_on_invalid_skips_bad_files_and_keeps_going(tmp_path: Path) -> None:
     write(tmp_path / "1-good.txt", ENGLISH)
     write(tmp_path / "2-empty.txt", "")
     write(tmp_path / "3-binary.txt", b"\x00" * 64)
-    write(tmp_path / "4-mixed.jsonl",
-          jsonl({"id": "j1", "text": GERMAN}, "{oops", {"id": "j3", "text": ENGLISH}))
+    write(
+        tmp_path / "4-mixed.jsonl",
+        jsonl({"id": "j1", "text": GERMAN}, "{oops", {"id": "j3", "text": ENGLISH}),
+    )
     write(tmp_path / "5-good.txt", GERMAN)
     missing = tmp_path / "missing.txt"
     articles, errors = read_skipping(tmp_path, missing, SEED)
@@ -537,8 +620,14 @@ def test_detect_language_looks_at_the_beginning_only() -> None:
 
 def test_is_supported(tmp_path: Path) -> None:
     assert SUPPORTED_LANGUAGES == ("de", "en")
-    path = write(tmp_path / "a.jsonl", jsonl({"id": "de", "text": GERMAN}, {"id": "fr", "text": FRENCH},
-                                            {"id": "at", "text": FRENCH, "lang": "de_AT"}))
+    path = write(
+        tmp_path / "a.jsonl",
+        jsonl(
+            {"id": "de", "text": GERMAN},
+            {"id": "fr", "text": FRENCH},
+            {"id": "at", "text": FRENCH, "lang": "de_AT"},
+        ),
+    )
     articles = read_all(path)
     assert [(a.lang, is_supported(a)) for a in articles] == [("de", True), ("fr", False), ("de", True)]
     assert is_supported(Article(id="x", text=ENGLISH))

@@ -43,9 +43,12 @@ class Extractor:
             who = speaker.who if speaker else quoted
             for claim in reader.read(sent, who):
                 claims.append(claim)
-            people = [f for f in found if f.actor and sent.start_char <= f.start < sent.end_char
-                      and f.type is ActorType.OFFICIAL or f.actor and f.kind == "person"
-                      and sent.start_char <= f.start < sent.end_char]
+            people = [
+                f
+                for f in found
+                if (f.actor and sent.start_char <= f.start < sent.end_char and f.type is ActorType.OFFICIAL)
+                or (f.actor and f.kind == "person" and sent.start_char <= f.start < sent.end_char)
+            ]
             if people:
                 reader.last_person = speakers.last_person = people[-1]
         return ArticleExtraction(article, actors, _dedupe(claims))

@@ -29,71 +29,80 @@ class ActorTable:
         self._by_ref: dict[str, Actor] = {}
         self._people: list[Actor] = []
         self._bodies: list[Actor] = []
-
-    def add(self, actor: Actor) -> Actor:
-        self.actors.append(actor)
-        return actor
-
-    def new_key(self) -> str:
-        return f"a{len(self.actors) + 1}"
+        self._roles: dict[str, str] = {}  # actor key -> affiliation its role phrase gives
 
     def resolve(self, found: list[Found]) -> list[Actor]:
+        """Give every mention its actor; returns the actors that have mentions."""
         for f in found:
-            if f.kind == "description":
-                continue
-            actor = self._actor_for(f)
-            if actor is not None:
-                f.actor = actor.key
-                if not f.modifier or f.entry is not None:
-                    actor.mentions.append(Mention(f.text, f.start, f.end))
+            if f.kind != "description":
+                self._attach(f, self._actor_for(f))
         self._describe_officials(found)
         for f in found:
             if f.kind == "description":
-                actor = self._match_description(f)
-                if actor is not None:
-                    f.actor = actor.key
-                    actor.mentions.append(Mention(f.text, f.start, f.end))
-        return self.actors
+                self._attach(f, self._match_description(f))
+        return [a for a in self.actors if a.mentions]
+
+    def _attach(self, f: Found, actor: Actor | None) -> None:
+        if actor is None:
+            return
+        f.actor = actor.key
+        if not f.modifier or f.entry is not None:
+            actor.mentions.append(Mention(f.text, f.start, f.end))
+
+    def _new(
+        self,
+        name: str,
+        actor_type: ActorType,
+        *,
+        country: str | None = None,
+        wikidata: str | None = None,
+        ref: str | None = None,
+    ) -> Actor:
+        actor = Actor(
+            f"a{len(self.actors) + 1}", name, actor_type, country=country, wikidata=wikidata, ref=ref
+        )
+        self.actors.append(actor)
+        return actor
 
     def _actor_for(self, f: Found) -> Actor | None:
         if f.entry is not None:
             ref = f.entry.key
             if ref not in self._by_ref:
-                self._by_ref[ref] = self.add(
-                    Actor(self.new_key(), f.name, f.type, country=f.country, wikidata=f.entry.wikidata, ref=ref)
+                self._by_ref[ref] = self._new(
+                    f.name, f.type, country=f.country, wikidata=f.entry.wikidata, ref=ref
                 )
             return self._by_ref[ref]
         if f.kind == "person":
             return self._person(f)
         if f.kind == "body" and f.anaphor:
+            # "des Ministeriums": the ministry named last, else the body named last.
             for body in reversed(self._bodies):
                 if _fold(f.name)[:6] in _fold(body.name):
                     return body
             return self._bodies[-1] if self._bodies else None
         key = f"{f.type}:{f.country}:{_fold(f.name)}"
         if key not in self._by_ref:
-            actor = self.add(Actor(self.new_key(), f.name, f.type, country=f.country))
-            self._by_ref[key] = actor
+            self._by_ref[key] = self._new(f.name, f.type, country=f.country)
             if f.type is ActorType.GOVERNMENT_BODY:
-                self._bodies.append(actor)
+                self._bodies.append(self._by_ref[key])
         return self._by_ref[key]
 
     def _person(self, f: Found) -> Actor:
-        tokens = _name_tokens(f.name)
+        """'Wladimir Putin' and 'Putin' are one person: one name's words contain the other's."""
+        tokens = set(_name_tokens(f.name))
         for person in reversed(self._people):
-            known = _name_tokens(person.name)
-            if tokens and (set(tokens) <= set(known) or set(known) <= set(tokens)):
+            known = set(_name_tokens(person.name))
+            if tokens and (tokens <= known or known <= tokens):
                 if len(f.name) > len(person.name):
                     person.name = f.name
-                if f.type is ActorType.OFFICIAL:
-                    person.type = ActorType.OFFICIAL
                 return person
-        actor = self.add(Actor(self.new_key(), f.name, f.type))
+        actor = self._new(f.name, f.type)
         self._people.append(actor)
         return actor
 
     def _describe_officials(self, found: list[Found]) -> None:
-        """Officials take the type and country their roles give them."""
+        """Officials take the type and country their roles give them; a counterpart ('seines
+        Amtskollegen Xi') takes the role of the official named before."""
         by_key = {a.key: a for a in self.actors}
         previous_role: str | None = None
         for f in found:
@@ -109,45 +118,23 @@ class ActorTable:
                 actor.country = target.wikidata if target.type is ActorType.STATE else target.country
             if f.role:
                 previous_role = f.role
+                self._roles.setdefault(actor.key, f.role)
 
     def _match_description(self, f: Found) -> Actor | None:
-        """'der russische Präsident' is the official whose role is leader of Russia."""
+        """'der russische Präsident' is the official whose role is leader of Russia; 'dem Pressesprecher'
+        without a country is the spokesperson named last before it."""
         by_key = {a.key: a for a in self.actors}
         target = by_key.get(f.role_target.actor) if f.role_target and f.role_target.actor else None
-        candidates = [a for a in self._people if a.type is ActorType.OFFICIAL and self._roles.get(a.key) == f.role]
+        candidates = [
+            a for a in self._people if a.type is ActorType.OFFICIAL and self._roles.get(a.key) == f.role
+        ]
         if target is None:
-            # "Dem Pressesprecher zufolge": the spokesperson named last before it.
             named = [a for a in candidates if any(m.start < f.start for m in a.mentions)]
             return named[-1] if named else None
         country = target.wikidata if target.type is ActorType.STATE else target.country
-        for actor in candidates:
-            if actor.country == country:
-                return actor
-        return None
-
-    _roles: dict[str, str]
-
-    def remember_roles(self, found: list[Found]) -> None:
-        self._roles = {f.actor: f.role for f in found if f.kind == "person" and f.actor and f.role}
+        return next((a for a in candidates if a.country == country), None)
 
 
 def resolve_actors(found: list[Found]) -> list[Actor]:
-    table = ActorTable()
-    table._roles = {}
-    for f in found:
-        if f.kind == "description":
-            continue
-        actor = table._actor_for(f)
-        if actor is not None:
-            f.actor = actor.key
-            if not f.modifier or f.entry is not None:
-                actor.mentions.append(Mention(f.text, f.start, f.end))
-    table._describe_officials(found)
-    table.remember_roles(found)
-    for f in found:
-        if f.kind == "description":
-            actor = table._match_description(f)
-            if actor is not None:
-                f.actor = actor.key
-                actor.mentions.append(Mention(f.text, f.start, f.end))
-    return [a for a in table.actors if a.mentions]
+    """One actor per real-world entity of the article; sets `Found.actor` on every mention."""
+    return ActorTable().resolve(found)

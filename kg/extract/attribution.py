@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found
 
-_QUOTES = set("\"„“”«»")
+_QUOTES = set('"„“”«»')
 
 
 @dataclass(slots=True)
@@ -61,7 +61,9 @@ class SpeakerFinder:
         for marker in lex.attribution_before:
             at = text.find(marker + " ")
             if at >= 0:
-                span = doc.char_span(sent.start_char + at + len(marker) + 1, sent.end_char, alignment_mode="expand")
+                span = doc.char_span(
+                    sent.start_char + at + len(marker) + 1, sent.end_char, alignment_mode="expand"
+                )
                 if span is not None:
                     f = self._first_mention(span.start, min(span.end, span.start + 5))
                     if f is not None:
@@ -135,7 +137,10 @@ class SpeakerFinder:
             word = self.doc[j].lower_
             if word in self.lexicon.prepositions:
                 return True
-            if self.doc[j].pos_ not in {"DET", "ADJ", "PROPN", "CCONJ", "NOUN"} and word not in {"und", "and"}:
+            if self.doc[j].pos_ not in {"DET", "ADJ", "PROPN", "CCONJ", "NOUN"} and word not in {
+                "und",
+                "and",
+            }:
                 return False
         return False
 

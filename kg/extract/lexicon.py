@@ -49,7 +49,7 @@ class Lexicon:
     media_nouns: frozenset[str]
 
     def role_suffix(self, word: str) -> tuple[str, str] | None:
-        """(role noun, affiliation) when `word` is a role noun or a compound ending in one ("Kremlsprecher")."""
+        """(role noun, affiliation) of a role noun or a compound ending in one ("Kremlsprecher")."""
         lower = word.lower()
         if lower in self.roles:
             return lower, self.roles[lower]
@@ -92,7 +92,9 @@ def load_lexicon(lang: str) -> Lexicon:
         lang=lang,
         verbs=verbs,
         nouns={noun.lower(): rel for rel, nouns in raw["nouns"].items() for noun in nouns},
-        idioms=[(tuple(w.lower() for w in words), rel) for rel, lists in raw["idioms"].items() for words in lists],
+        idioms=[
+            (tuple(w.lower() for w in words), rel) for rel, lists in raw["idioms"].items() for words in lists
+        ],
         speech_verbs=speech,
         attribution_before=tuple(raw["speech"]["before"]),
         attribution_after=frozenset(raw["speech"]["after"]),

@@ -20,7 +20,7 @@ from kg.model import ActorType
 
 PERSON_LABELS = {"PER", "PERSON"}
 ORG_LABELS = {"ORG"}
-_QUOTE_CHARS = "\"„“”«»‚‘’"
+_QUOTE_CHARS = '"„“”«»‚‘’'
 _GENITIVE_ARTICLES = {"des", "eines", "seines", "ihres", "unseres"}
 
 
@@ -63,7 +63,9 @@ def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -
     for hit in gazetteer.match(text, lang):
         entry = hit.entry
         country = entry.wikidata if entry.type is ActorType.STATE else entry.country
-        found.append(Found(hit.start, hit.end, hit.text, entry.type, hit.kind, entry.name(lang), entry, country))
+        found.append(
+            Found(hit.start, hit.end, hit.text, entry.type, hit.kind, entry.name(lang), entry, country)
+        )
     found = _mark_compound_modifiers(doc, found)
     found += _bodies(doc, lang, found, lexicon)
     found += _groups(text, found, lexicon)
@@ -78,7 +80,11 @@ def _mark_compound_modifiers(doc: Doc, found: list[Found]) -> list[Found]:
     """In "NATO-Erweiterung" NATO stays an actor; in "Kreml-Sprecher" it is the role's target."""
     for f in found:
         span = _tokens(doc, f.start, f.end)
-        if span is not None and (span.start_char < f.start or span.end_char > f.end) and f.kind == "adjective":
+        if (
+            span is not None
+            and (span.start_char < f.start or span.end_char > f.end)
+            and f.kind == "adjective"
+        ):
             f.modifier = True
     return found
 
@@ -94,9 +100,14 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon) -> list[F
         is_body = word in lexicon.body_nouns or (
             lang == "de" and word[:1].isupper() and word.lower().endswith(lexicon.body_suffixes)
         )
-        if not is_body or any(_overlaps(f, token.idx, token.idx + len(word)) and not f.modifier and
-                              f.kind != "adjective" and f.start <= token.idx and
-                              f.end >= token.idx + len(word) for f in found):
+        if not is_body or any(
+            _overlaps(f, token.idx, token.idx + len(word))
+            and not f.modifier
+            and f.kind != "adjective"
+            and f.start <= token.idx
+            and f.end >= token.idx + len(word)
+            for f in found
+        ):
             continue
         start, end = token.idx, token.idx + len(word)
         country: Found | None = None
@@ -105,8 +116,14 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon) -> list[F
             if f.country and f.type is ActorType.STATE and start <= f.start and f.end < end:
                 country = f
         left = token.i - 1
-        while left >= token.sent.start and (doc[left].pos_ in {"ADJ", "PROPN"} or doc[left].text[:1].islower()
-                                            and doc[left].text.isalpha()) and left > token.i - 4:
+        while (
+            left >= token.sent.start
+            and (
+                doc[left].pos_ in {"ADJ", "PROPN"}
+                or (doc[left].text[:1].islower() and doc[left].text.isalpha())
+            )
+            and left > token.i - 4
+        ):
             for f in found:
                 if f.start == doc[left].idx and f.type is ActorType.STATE:
                     country, start = f, f.start
@@ -126,22 +143,36 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon) -> list[F
                     if f.start == doc[j].idx and f.type is ActorType.STATE:
                         country = f
                 j -= 1
-            if start == token.idx and end == token.idx + len(word) and word.islower():
-                if country is None:
-                    continue  # "the government" alone: no actor unless a country names it
+            if start == token.idx and end == token.idx + len(word) and word.islower() and country is None:
+                continue  # "the government" alone: no actor unless a country names it
         if country is None and word in lexicon.body_anaphors:
-            bodies.append(Found(start, end, doc.text[start:end], ActorType.GOVERNMENT_BODY, "body",
-                                word, anaphor=True))
+            bodies.append(
+                Found(start, end, doc.text[start:end], ActorType.GOVERNMENT_BODY, "body", word, anaphor=True)
+            )
             continue
-        if country is None and lang == "de" and not word.lower().endswith("ministerium") and \
-                not word.lower().endswith("ministeriums") and "-" not in word:
+        if (
+            country is None
+            and lang == "de"
+            and not word.lower().endswith("ministerium")
+            and not word.lower().endswith("ministeriums")
+            and "-" not in word
+        ):
             continue
         for f in found:
             if f.type is ActorType.STATE and start <= f.start and f.end <= end:
                 f.modifier = True
         name = _body_name(doc.text[start:end], lang)
-        bodies.append(Found(start, end, doc.text[start:end], ActorType.GOVERNMENT_BODY, "body", name,
-                            country=country.country if country else None))
+        bodies.append(
+            Found(
+                start,
+                end,
+                doc.text[start:end],
+                ActorType.GOVERNMENT_BODY,
+                "body",
+                name,
+                country=country.country if country else None,
+            )
+        )
     return bodies
 
 
@@ -176,8 +207,10 @@ def _media(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     for token in doc:
         if token.text.lower() not in lexicon.media_nouns:
             continue
-        m = re.match(rf"\s*[{_QUOTE_CHARS}]([^{_QUOTE_CHARS}\n]{{2,40}})[{_QUOTE_CHARS}]",
-                     text[token.idx + len(token.text):])
+        m = re.match(
+            rf"\s*[{_QUOTE_CHARS}]([^{_QUOTE_CHARS}\n]{{2,40}})[{_QUOTE_CHARS}]",
+            text[token.idx + len(token.text) :],
+        )
         if not m:
             continue
         start = token.idx + len(token.text) + m.start(1)
@@ -185,10 +218,11 @@ def _media(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
         if any(_overlaps(f, start, end) for f in found + media):
             for f in found:
                 if _overlaps(f, start, end) and f.type is ActorType.MEDIA_OUTLET:
-                    f.start, f.end, f.text = token.idx, end + 1, text[token.idx:end + 1]
+                    f.start, f.end, f.text = token.idx, end + 1, text[token.idx : end + 1]
             continue
-        media.append(Found(token.idx, end + 1, text[token.idx:end + 1], ActorType.MEDIA_OUTLET, "media",
-                           m.group(1)))
+        media.append(
+            Found(token.idx, end + 1, text[token.idx : end + 1], ActorType.MEDIA_OUTLET, "media", m.group(1))
+        )
     return media
 
 
@@ -220,8 +254,16 @@ def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
         if ent.label_ in PERSON_LABELS:
             if not any(t.text[:1].isupper() for t in span) or len(span.text) < 3:
                 continue
-            more.append(Found(span.start_char, span.end_char, span.text, ActorType.PERSON, "person",
-                              _person_name(span.text)))
+            more.append(
+                Found(
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    ActorType.PERSON,
+                    "person",
+                    _person_name(span.text),
+                )
+            )
         else:
             more.append(Found(span.start_char, span.end_char, span.text, ActorType.OTHER, "org", span.text))
     return more
@@ -231,10 +273,16 @@ def _trim_person(ent: Span, lexicon: Lexicon) -> Span | None:
     """Drop role nouns, titles and possessives the NER took into a person's name."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (lexicon.role_suffix(doc[start].text) or doc[start].text in lexicon.titles
-                           or not doc[start].text[:1].isupper() or doc[start].text in _QUOTE_CHARS):
+    while start < end and (
+        lexicon.role_suffix(doc[start].text)
+        or doc[start].text in lexicon.titles
+        or not doc[start].text[:1].isupper()
+        or doc[start].text in _QUOTE_CHARS
+    ):
         start += 1
-    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or not doc[end - 1].text[:1].isalpha()):
+    while end > start and (
+        doc[end - 1].text in {"'s", "’s", "'", "’"} or not doc[end - 1].text[:1].isalpha()
+    ):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -275,6 +323,8 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             continue
         f.type = ActorType.OFFICIAL
         f.role, f.role_target = role.affiliation, role.target
+        if role.target is not None and role.target.kind == "adjective":
+            role.target.modifier = True  # "der türkische Präsident Erdogan": Turkey is his, not an actor here
         if role.counterpart:
             f.role = "counterpart"
         first = min(role.start, f.start)
@@ -282,7 +332,9 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         f.role_evidence = (first, last)
     # A role phrase that belongs to a named person is no description of its own.
     spans = [f.role_evidence for f in found if f.kind == "person" and f.role_evidence]
-    found[:] = [f for f in found if f.kind != "description" or not any(a <= f.start and f.end <= b for a, b in spans)]
+    found[:] = [
+        f for f in found if f.kind != "description" or not any(a <= f.start and f.end <= b for a, b in spans)
+    ]
     found.sort(key=lambda f: (f.start, -f.end))
 
 
@@ -290,7 +342,9 @@ def _descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     """Role phrases that name no person ('der russische Präsident', 'des russischen Staatschefs'): they
     may stand for an official named elsewhere in the article. A role noun right before a name is not one."""
     for token in doc:
-        if not token.text[:1].isalpha() or token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in PERSON_LABELS:
+        if not token.text[:1].isalpha() or (
+            token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in PERSON_LABELS
+        ):
             continue
         hit = lexicon.role_suffix(token.text)
         if hit is None or hit[1] not in {"leaderOf", "spokespersonFor", "advisorTo"}:
@@ -302,8 +356,18 @@ def _descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         if target is not None and target.start < start:
             start = target.start
         end = token.idx + len(token.text)
-        found.append(Found(start, end, doc.text[start:end], ActorType.OFFICIAL, "description", token.text,
-                           role=hit[1], role_target=target))
+        found.append(
+            Found(
+                start,
+                end,
+                doc.text[start:end],
+                ActorType.OFFICIAL,
+                "description",
+                token.text,
+                role=hit[1],
+                role_target=target,
+            )
+        )
         if target is not None and target.kind == "adjective":
             target.modifier = True
     found.sort(key=lambda f: (f.start, -f.end))
@@ -361,8 +425,9 @@ def _role_before(doc: Doc, name: Span, found: list[Found], lexicon: Lexicon) -> 
                     if doc[first].idx <= f.start < role_token.idx and f.kind != "person":
                         target = f
             counterpart = noun in lexicon.counterparts
-            return _Role(noun, affiliation, doc[first].idx, role_token.idx + len(role_token.text), target,
-                         counterpart)
+            return _Role(
+                noun, affiliation, doc[first].idx, role_token.idx + len(role_token.text), target, counterpart
+            )
         i -= 1
     return None
 
@@ -375,8 +440,9 @@ def _may_stand_between_role_and_name(token: Token, found: list[Found], lexicon: 
     if any(f.start <= token.idx < f.end for f in found if f.kind != "person"):
         return True
     if lexicon.lang == "de":
-        return token.pos_ == "ADJ" or (token.is_alpha and token.text.islower() and token.text.endswith(
-            ("e", "en", "er", "es", "em")))
+        return token.pos_ == "ADJ" or (
+            token.is_alpha and token.text.islower() and token.text.endswith(("e", "en", "er", "es", "em"))
+        )
     return token.pos_ == "ADJ" or token.text[:1].isupper()
 
 

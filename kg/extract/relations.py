@@ -18,7 +18,7 @@ from kg.extract.mentions import Found
 from kg.model import AFFILIATIONS, Claim
 
 SYMMETRIC = {"meets", "cooperates", "agrees", "fights"}
-_QUOTES = set("\"„“”«»")
+_QUOTES = set('"„“”«»')
 # Quotation marks are no boundaries: a quoted word ('"zuschlagen" könnte') stays in its clause.
 _BOUNDARY = {",", ";", ":", "(", ")", "–", "—"}
 
@@ -81,7 +81,9 @@ class SentenceReader:
                         if not self._has_particle_variant(lemma, lemmas[k + 1 :]):
                             out.append(Trigger(relation, [token], False))
                             break
-                    elif verb.particle in lemmas[k + 1 :] or (lex.lang == "en" and verb.particle in lemmas[k + 1 : k + 3]):
+                    elif verb.particle in lemmas[k + 1 :] or (
+                        lex.lang == "en" and verb.particle in lemmas[k + 1 : k + 3]
+                    ):
                         particle = words[k + 1 + lemmas[k + 1 :].index(verb.particle)]
                         out.append(Trigger(relation, [token, particle], False))
                         break
@@ -103,7 +105,7 @@ class SentenceReader:
         return out
 
     def _has_particle_variant(self, lemma: str, rest: list[str]) -> bool:
-        """'weist ... zurück' is zurückweisen, not weisen: prefer the particle verb when its particle follows."""
+        """'weist ... zurück' is zurückweisen, not weisen: the particle verb wins if its particle follows."""
         return any(v.particle and v.particle in rest for v, _ in self.lexicon.verbs.get(lemma, []))
 
     def _is_verb(self, token: Token) -> bool:
@@ -140,7 +142,7 @@ class SentenceReader:
         return claims
 
     def _eligible(self, segment: tuple[int, int]) -> list[Found]:
-        """Actor mentions that can be the subject of a segment: not inside a PP, not a genitive, not a modifier."""
+        """Mentions that can be a segment's subject: not inside a PP, not a genitive, not a modifier."""
         doc, lex = self.doc, self.lexicon
         out: list[Found] = []
         seen: set[int] = set()
@@ -157,8 +159,13 @@ class SentenceReader:
                 j -= 1
             if j >= segment[0] and (doc[j].lower_ in lex.prepositions or doc[j].lower_ in {"des", "eines"}):
                 continue
-            if lex.lang == "de" and f.kind == "name" and f.entry is not None and f.text.endswith("s") and \
-                    f.text not in f.entry.names.get("de", []):
+            if (
+                lex.lang == "de"
+                and f.kind == "name"
+                and f.entry is not None
+                and f.text.endswith("s")
+                and f.text not in f.entry.names.get("de", [])
+            ):
                 continue  # genitive: "Russlands", "Pekings"
             if i + 1 < len(doc) and doc[i + 1].lower_ in lex.attribution_after:
                 continue
@@ -212,7 +219,9 @@ class SentenceReader:
         if not subjects:
             eligible = self._eligible(segment)
             first_word = doc[segment[0]].lower_
-            relative = first_word in lex.relative_pronouns and segment[0] > 0 and doc[segment[0] - 1].text == ","
+            relative = (
+                first_word in lex.relative_pronouns and segment[0] > 0 and doc[segment[0] - 1].text == ","
+            )
             if relative and self._antecedents(segment):
                 subjects = self._antecedents(segment)
             elif eligible:
@@ -230,7 +239,9 @@ class SentenceReader:
             subjects, obj = [subjects[0]], subjects[1]
         return subjects, obj
 
-    def _cause(self, trigger: Trigger, segments: list[tuple[int, int]], subjects: list[Found]) -> Found | None:
+    def _cause(
+        self, trigger: Trigger, segments: list[tuple[int, int]], subjects: list[Found]
+    ) -> Found | None:
         """Criticism and warnings name their target in a 'concerned about' phrase anywhere in the sentence:
         'Über Chinas Schritte … zeigt sich Washington besorgt'."""
         if trigger.relation not in {"criticizes", "warns", "accuses"}:
@@ -251,8 +262,11 @@ class SentenceReader:
 
     def _antecedents(self, segment: tuple[int, int]) -> list[Found]:
         """The actors a relative pronoun points back to, with a coordinated pair: 'Putin und Xi, die …'."""
-        before = [f for f in self.mentions if f.end <= self.doc[segment[0]].idx and not f.modifier
-                  and f.kind != "adjective"]
+        before = [
+            f
+            for f in self.mentions
+            if f.end <= self.doc[segment[0]].idx and not f.modifier and f.kind != "adjective"
+        ]
         if not before:
             return []
         last = before[-1]
@@ -266,14 +280,16 @@ class SentenceReader:
                 break
         return list(reversed(out))
 
-    def _object_after(self, trigger: Trigger, segment: tuple[int, int], subjects: list[Found]) -> Found | None:
-        doc, lex = self.doc, self.lexicon
+    def _object_after(
+        self, trigger: Trigger, segment: tuple[int, int], subjects: list[Found]
+    ) -> Found | None:
+        lex = self.lexicon
         taken = {f.actor for f in subjects}
         head = trigger.tokens[0]
         candidates = []
         for i in range(segment[0], segment[1]):
             f = self.by_token.get(i)
-            if f is None or f.actor in taken or f.kind == "description" and f.actor is None:
+            if f is None or f.actor in taken or (f.kind == "description" and f.actor is None):
                 continue
             if f.modifier and f.kind == "adjective":
                 continue
@@ -349,7 +365,10 @@ class SentenceReader:
             for child in node.children:
                 if child.dep_ in {"dobj", "dative", "attr", "oprd"} and not trigger.nominal:
                     obj_token = child
-                elif child.dep_ in {"prep", "agent"} and child.lower_ in self.lexicon.object_prepositions | {"by", "between"}:
+                elif child.dep_ in {"prep", "agent"} and child.lower_ in self.lexicon.object_prepositions | {
+                    "by",
+                    "between",
+                }:
                     if child.dep_ == "agent" and passive:
                         continue
                     obj_token = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -374,7 +393,12 @@ class SentenceReader:
     # -- claims -----------------------------------------------------------------------------------
 
     def _claim(
-        self, sent: Span, segment: tuple[int, int], trigger: Trigger, subject: Found, obj: Found | None,
+        self,
+        sent: Span,
+        segment: tuple[int, int],
+        trigger: Trigger,
+        subject: Found,
+        obj: Found | None,
         speaker: Found | None,
     ) -> Claim:
         doc, lex = self.doc, self.lexicon
@@ -383,11 +407,16 @@ class SentenceReader:
         negated = bool(lowers & lex.negations) and trigger.relation not in {"denies", "rejects"}
         if lex.lang == "en" and sent.doc.has_annotation("DEP"):
             head = trigger.tokens[0]
-            negated = any(c.dep_ == "neg" for c in [*head.children, *head.head.children] if c.head in (head, head.head)
-                          and c.i in range(*segment))
+            negated = any(
+                c.dep_ == "neg"
+                for c in [*head.children, *head.head.children]
+                if c.head in (head, head.head) and c.i in range(*segment)
+            )
         hypothetical = bool(lowers & lex.hypothetical)
         starts = [subject.start, trigger.tokens[0].idx] + ([obj.start] if obj else [])
-        ends = [subject.end, trigger.tokens[-1].idx + len(trigger.tokens[-1].text)] + ([obj.end] if obj else [])
+        ends = [subject.end, trigger.tokens[-1].idx + len(trigger.tokens[-1].text)] + (
+            [obj.end] if obj else []
+        )
         start, end = min(starts), max(ends)
         if start < sent.start_char or end > sent.end_char:
             start, end = max(start, sent.start_char), min(end, sent.end_char)
@@ -402,10 +431,18 @@ class SentenceReader:
         if end - start > 200:
             confidence -= 0.1
         return Claim(
-            subject=subject.actor or "", relation=trigger.relation, object=obj.actor if obj else None,
-            evidence=doc.text[start:end], start=start, end=end, sentence=sent.text,
-            attributed_to=attributed, negated=negated, hypothetical=hypothetical,
-            confidence=round(max(0.05, min(confidence, 0.99)), 3), extractor=self.extractor,
+            subject=subject.actor or "",
+            relation=trigger.relation,
+            object=obj.actor if obj else None,
+            evidence=doc.text[start:end],
+            start=start,
+            end=end,
+            sentence=sent.text,
+            attributed_to=attributed,
+            negated=negated,
+            hypothetical=hypothetical,
+            confidence=round(max(0.05, min(confidence, 0.99)), 3),
+            extractor=self.extractor,
         )
 
 
@@ -427,8 +464,17 @@ def affiliation_claims(doc: Doc, found: list[Found], extractor: str) -> list[Cla
         seen.add((f.actor, relation, target))
         start, end = f.role_evidence or (f.start, f.end)
         sent = doc.char_span(f.start, f.end, alignment_mode="expand")
-        claims.append(Claim(
-            subject=f.actor, relation=relation, object=target, evidence=doc.text[start:end], start=start,
-            end=end, sentence=sent.sent.text if sent is not None else "", confidence=0.8, extractor=extractor,
-        ))
+        claims.append(
+            Claim(
+                subject=f.actor,
+                relation=relation,
+                object=target,
+                evidence=doc.text[start:end],
+                start=start,
+                end=end,
+                sentence=sent.sent.text if sent is not None else "",
+                confidence=0.8,
+                extractor=extractor,
+            )
+        )
     return claims

@@ -1,0 +1,134 @@
+"""Checks for the German pipeline shipped in data/models/de_core_geoactor.
+
+The sentences below were written for this test; they are not taken from the training or
+evaluation data. Assertions allow one legitimate model mistake per group of sentences.
+"""
+
+from pathlib import Path
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "models" / "de_core_geoactor"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    if not (MODEL_DIR / "meta.json").exists():
+        pytest.fail(f"German model missing at {MODEL_DIR}; run python scripts/train_de_model.py")
+    return spacy.load(MODEL_DIR)
+
+
+def ents(doc):
+    return {(ent.text, ent.label_) for ent in doc.ents}
+
+
+def count_hits(nlp, texts, text, label):
+    return sum((text, label) in ents(nlp(t)) for t in texts)
+
+
+def test_meta(nlp):
+    assert nlp.lang == "de"
+    assert nlp.meta["name"] == "core_geoactor"
+    assert nlp.meta["version"] == "0.1.0"
+    assert nlp.meta.get("license")
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG", "MISC"}
+    assert nlp.pipe_names[0] == "sentencizer"
+    assert {"tok2vec", "ner"} <= set(nlp.pipe_names)
+
+
+def test_person_full_name(nlp):
+    texts = [
+        "Bundeskanzler Olaf Scholz hat am Montag in Berlin mit Vertretern der Gewerkschaften gesprochen.",
+        "Nach dem Treffen sagte Olaf Scholz, die Regierung werde den Haushalt noch im Herbst vorlegen.",
+        "Die Opposition wirft Olaf Scholz vor, zu lange gezögert zu haben.",
+    ]
+    assert count_hits(nlp, texts, "Olaf Scholz", "PER") >= 2
+
+
+def test_other_persons(nlp):
+    texts = [
+        "Der französische Präsident Emmanuel Macron empfing am Abend mehrere Regierungschefs.",
+        "Wladimir Putin ließ die Frage der Journalisten unbeantwortet.",
+        "Außenministerin Annalena Baerbock reist in der kommenden Woche nach Asien.",
+    ]
+    found = [any(ent.label_ == "PER" and len(ent) >= 2 for ent in nlp(t).ents) for t in texts]
+    assert sum(found) >= 2
+
+
+def test_countries(nlp):
+    texts = [
+        "Die Regierung von Frankreich kündigte neue Sanktionen gegen Russland an.",
+        "Zwischen Indien und China gibt es seit Jahren Streit um die Grenze im Himalaya.",
+        "Im Frühjahr besuchte eine Delegation aus Japan die Hauptstadt von Brasilien.",
+    ]
+    expected = [("Frankreich", "Russland"), ("Indien", "China"), ("Japan", "Brasilien")]
+    hits = 0
+    total = 0
+    for text, names in zip(texts, expected, strict=True):
+        found = ents(nlp(text))
+        for name in names:
+            total += 1
+            hits += (name, "LOC") in found
+    assert hits >= total - 2
+
+
+def test_organisations(nlp):
+    texts = [
+        "Die Vereinten Nationen haben eine Sondersitzung zur Lage im Sudan einberufen.",
+        "Der Generalsekretär der NATO warnte vor einer weiteren Eskalation.",
+        "Die Europäische Union will ihre Zusammenarbeit mit Afrika ausbauen.",
+    ]
+    orgs = [{ent.text for ent in nlp(t).ents if ent.label_ == "ORG"} for t in texts]
+    wanted = ["Vereinten Nationen", "NATO", "Europäische Union"]
+    assert sum(w in o for w, o in zip(wanted, orgs, strict=True)) >= 2
+
+
+def test_mixed_sentence(nlp):
+    doc = nlp("Emmanuel Macron traf in Genf Vertreter der Vereinten Nationen und der Weltbank.")
+    labels = {ent.label_ for ent in doc.ents}
+    assert len(labels & {"PER", "LOC", "ORG"}) >= 2
+
+
+def test_sentences_are_split(nlp):
+    doc = nlp(
+        "Die Verhandlungen in Wien wurden am Freitag fortgesetzt. Ein Ergebnis wird nicht vor "
+        "Dezember erwartet. Beide Seiten zeigten sich dennoch zuversichtlich!"
+    )
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    assert sents[1].text.startswith("Ein Ergebnis")
+
+
+def test_tags_and_lemmas(nlp):
+    if "tagger" not in nlp.pipe_names:
+        pytest.skip("no tagger shipped")
+    doc = nlp("Die Minister haben gestern in Brüssel über neue Sanktionen beraten.")
+    tags = [t.tag_ for t in doc]
+    assert all(tags)
+    assert tags[0] == "ART"
+    assert sum(t.tag_ == d for t, d in zip(doc, ["ART", "NN", "VAFIN"], strict=False)) >= 2
+    assert doc[-1].tag_ == "$."
+    if "lemmatizer" in nlp.pipe_names:
+        lemmas = {t.text: t.lemma_ for t in doc}
+        assert all(t.lemma_ for t in doc)
+        assert (
+            sum([lemmas["haben"] == "haben", lemmas["Minister"] == "Minister", lemmas["neue"] == "neu"]) >= 2
+        )
+
+
+def test_loads_without_lookups_package():
+    """The lemma table is serialised into the model: loading must not import spacy_lookups_data."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, spacy\n"
+        "sys.modules['spacy_lookups_data'] = None  # any import of it now raises ImportError\n"
+        f"nlp = spacy.load({str(MODEL_DIR)!r})\n"
+        "doc = nlp('Die Kinder spielten im Garten.')\n"
+        "print(' '.join(t.lemma_ for t in doc))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip()
