@@ -45,6 +45,9 @@ _TIMESTAMP_RE = re.compile(
 _LANG_TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 _LANG_ALIASES = {"deu": "de", "ger": "de", "german": "de", "deutsch": "de", "eng": "en", "english": "en"}
 _HEADER_RE = re.compile(r"(" + "|".join(_METADATA_KEYS) + r")[ \t]*:[ \t]*(.*)", re.IGNORECASE)
+# Copied news often ends with its credit line, "Quelle: RT DE" or "Source: Reuters": the outlet, when no
+# metadata names one. The line stays in the text.
+_SOURCE_LINE = re.compile(r"\n[ \t]*(?:Quelle|Source)[ \t]*:[ \t]*([^\n]{2,60}?)[ \t.]*\Z")
 _FRONT_MATTER_LINE_RE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)")
 # Inline pairs are lower case only: "Date palms …" or "Lang ist …" at the start of a text are words.
 _INLINE_RE = re.compile(r"[ \t]*(" + "|".join(_METADATA_KEYS) + r")[ \t]+(\S+)(?=\s|$)")
@@ -196,6 +199,8 @@ class _Reader:
         body = body.strip()
         if not body:
             raise InputError("no text after the metadata", path=name)
+        if "outlet" not in meta and (credit := _SOURCE_LINE.search(body)):
+            meta["outlet"] = credit.group(1).strip()
         return self._article(meta, body, default_id=path.stem, source=name, path=name, line=None)
 
     # --- JSON lines -------------------------------------------------------------------------------

@@ -633,3 +633,13 @@ def test_is_supported(tmp_path: Path) -> None:
     assert is_supported(Article(id="x", text=ENGLISH))
     assert is_supported(Article(id="x", text=FRENCH, lang="EN-us"))
     assert not is_supported(Article(id="x", text=FRENCH))
+
+
+def test_credit_line_names_the_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "credit.txt"
+    path.write_text("Die Regierung in Rom kritisierte den Plan scharf.\n\nQuelle: Nachrichtenagentur ANSA\n")
+    (article,) = read_articles([path])
+    assert article.outlet == "Nachrichtenagentur ANSA"
+    assert article.text.endswith("Quelle: Nachrichtenagentur ANSA")
+    (seed,) = read_articles([SAMPLES / "rt-de-2022-02-china-russland.txt"])
+    assert seed.outlet == "RT DE"
