@@ -414,6 +414,63 @@ def stats(store_path: Path | None, as_json: bool) -> None:
             click.echo(f"{key:30} {value}")
 
 
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--scorer",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The scorer (default: score.py in the gold file's folder or the one above it).",
+)
+@click.option("--per-doc", is_flag=True, help="Also print relation F1 for each document.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scorer's figures as JSON.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Keep the predictions (JSON lines) in this file.",
+)
+def evaluate(gold: Path, scorer: Path | None, per_doc: bool, as_json: bool, output: Path | None) -> None:
+    """Extract from the articles of a gold set and print the scorer's figures.
+
+    Only each article's id, lang, date, outlet, url and text reach the extractor, never the gold
+    annotations; the scorer then compares the predictions with the gold file.
+    """
+    import subprocess
+    import tempfile
+
+    from kg.jsonl import to_line
+
+    scorer = scorer or next(
+        (p for p in (gold.parent / "score.py", gold.parent.parent / "score.py") if p.is_file()), None
+    )
+    if scorer is None:
+        raise InputError(f"{gold}: no score.py beside it; pass --scorer")
+    with tempfile.TemporaryDirectory() as work:
+        articles_path = Path(work) / "articles.jsonl"
+        with open(gold, encoding="utf-8") as lines, open(articles_path, "w", encoding="utf-8") as articles:
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise InputError(f"{gold}:{number}: not valid JSON ({error.msg})") from error
+                fields = ("id", "lang", "date", "outlet", "url", "text")
+                articles.write(json.dumps({k: record.get(k) for k in fields}, ensure_ascii=False) + "\n")
+        predictions = output or Path(work) / "predictions.jsonl"
+        articles_read = _articles((str(articles_path),), False, 2_000_000, "utf-8")
+        with open(predictions, "w", encoding="utf-8") as out:
+            for extraction in _extract(articles_read):
+                out.write(to_line(extraction) + "\n")
+        command = [sys.executable, str(scorer), str(gold), str(predictions)]
+        command += ["--per-doc"] if per_doc else []
+        command += ["--json"] if as_json else []
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise InputError(f"{scorer}: {' '.join(result.stderr.split()[-12:])}")
+    click.echo(result.stdout, nl=False)
+
+
 def main() -> None:
     """Entry point: errors become one line on stderr and a non-zero exit, never a traceback."""
     debug = "--debug" in sys.argv

@@ -332,8 +332,13 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         f.role_evidence = (first, last)
     # A role phrase that belongs to a named person is no description of its own.
     spans = [f.role_evidence for f in found if f.kind == "person" and f.role_evidence]
+    targets = {id(f.role_target) for f in found if f.role_target is not None}
     found[:] = [
-        f for f in found if f.kind != "description" or not any(a <= f.start and f.end <= b for a, b in spans)
+        f
+        for f in found
+        if f.kind != "description"
+        or id(f) in targets
+        or not any(a <= f.start and f.end <= b for a, b in spans)
     ]
     found.sort(key=lambda f: (f.start, -f.end))
 
