@@ -295,7 +295,7 @@ def query(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...]
     if isinstance(result, ox.QueryBoolean):
         click.echo("true" if bool(result) else "false")
     elif isinstance(result, ox.QueryTriples):
-        result.serialize(out, ox.RdfFormat.TURTLE)
+        ox.serialize(result, out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     elif fmt == "table":
         _print_table(result)
     else:

@@ -77,8 +77,8 @@ PROPERTIES = (
     ("negated", OWL.DatatypeProperty, GA.Claim, XSD.boolean),
     ("hypothetical", OWL.DatatypeProperty, GA.Claim, XSD.boolean),
     ("evidence", OWL.DatatypeProperty, GA.Claim, XSD.string),
-    ("beginIndex", OWL.DatatypeProperty, GA.Claim, XSD.nonNegativeInteger),
-    ("endIndex", OWL.DatatypeProperty, GA.Claim, XSD.nonNegativeInteger),
+    ("beginIndex", OWL.DatatypeProperty, GA.Claim, XSD.integer),
+    ("endIndex", OWL.DatatypeProperty, GA.Claim, XSD.integer),
     ("sentence", OWL.DatatypeProperty, GA.Claim, XSD.string),
     ("confidence", OWL.DatatypeProperty, GA.Claim, XSD.decimal),
     ("extractorVersion", OWL.DatatypeProperty, GA.Claim, XSD.string),
@@ -377,8 +377,8 @@ def valid_graph() -> Graph:
     g.add((CLM, GA.negated, Literal(False)))
     g.add((CLM, GA.hypothetical, Literal(False)))
     g.add((CLM, GA.evidence, Literal("sich an die Seite Russlands zu stellen")))
-    g.add((CLM, GA.beginIndex, Literal(40, datatype=XSD.nonNegativeInteger)))
-    g.add((CLM, GA.endIndex, Literal(78, datatype=XSD.nonNegativeInteger)))
+    g.add((CLM, GA.beginIndex, Literal(40, datatype=XSD.integer)))
+    g.add((CLM, GA.endIndex, Literal(78, datatype=XSD.integer)))
     g.add(
         (
             CLM,
@@ -476,7 +476,7 @@ VALID_VARIANTS = {
     "negated claim": _set(CLM, GA.negated, Literal(True)),
     "confidence 0": _set(CLM, GA.confidence, Literal(Decimal("0"))),
     "confidence 1": _set(CLM, GA.confidence, Literal(Decimal("1.0"))),
-    "offsets from 0": _set(CLM, GA.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)),
+    "offsets from 0": _set(CLM, GA.beginIndex, Literal(0, datatype=XSD.integer)),
     "every actor type and a publisher": _other_actor_types,
     "labels in two languages": _add(CHINA, RDFS.label, Literal("China", lang="en")),
     "no optional article metadata": lambda g: [
@@ -513,7 +513,7 @@ MINLEN, MININCL, MAXINCL = (
 
 
 def nni(n: int) -> Literal:
-    return Literal(n, datatype=XSD.nonNegativeInteger)
+    return Literal(n, datatype=XSD.integer)
 
 
 # (name, change to the valid graph, the shape and the constraint component that must fire: no other)
@@ -545,8 +545,8 @@ BROKEN = [
         DATATYPE,
     ),
     ("beginIndex missing", _remove(CLM, GA.beginIndex), "Claim-beginIndex", MIN),
-    # rdflib writes a Python int as xsd:integer: kg must give the datatype.
-    ("beginIndex as xsd:integer", _set(CLM, GA.beginIndex, Literal(40)), "Claim-beginIndex", DATATYPE),
+    ("beginIndex as xsd:double", _set(CLM, GA.beginIndex, Literal(40.0)), "Claim-beginIndex", DATATYPE),
+    ("beginIndex negative", _set(CLM, GA.beginIndex, nni(-1)), "Claim-beginIndex", MININCL),
     ("endIndex missing", _remove(CLM, GA.endIndex), "Claim-endIndex", MIN),
     ("beginIndex equals endIndex", _set(CLM, GA.endIndex, nni(40)), "Claim-offsetOrder", SPARQL),
     ("beginIndex after endIndex", _set(CLM, GA.beginIndex, nni(90)), "Claim-offsetOrder", SPARQL),
@@ -635,7 +635,7 @@ def test_report_messages_help(shapes):
 
 def test_offset_message_shows_values(shapes):
     g = valid_graph()
-    g.set((CLM, GA.beginIndex, Literal(90, datatype=XSD.nonNegativeInteger)))
+    g.set((CLM, GA.beginIndex, Literal(90, datatype=XSD.integer)))
     _, report, _ = validate(g, shapes)
     messages = [str(m) for m in report.objects(None, SH.resultMessage)]
     assert any("(90)" in m and "(78)" in m for m in messages), messages
