@@ -471,6 +471,87 @@ def evaluate(gold: Path, scorer: Path | None, per_doc: bool, as_json: bool, outp
     click.echo(result.stdout, nl=False)
 
 
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback only).")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="Port; 0 picks a free one."
+)
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates at /update (needs --token).")
+@click.option(
+    "--token", envvar="KG_SERVE_TOKEN", help="Bearer token updates must carry (or $KG_SERVE_TOKEN)."
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=30,
+    show_default=True,
+    help="Seconds a query may run before it is cancelled.",
+)
+@click.option(
+    "--max-results",
+    type=click.IntRange(min=1),
+    default=10_000,
+    show_default=True,
+    help="Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) one answer may have.",
+)
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (and LOAD) calls to other endpoints.")
+@click.option("--cors", is_flag=True, help="Allow browser pages of other origins to query (e.g. YASGUI).")
+def serve(
+    store_path: Path | None,
+    host: str,
+    port: int,
+    allow_update: bool,
+    token: str | None,
+    timeout: float,
+    max_results: int,
+    allow_service: bool,
+    cors: bool,
+) -> None:
+    """Serve the store: a SPARQL 1.1 endpoint at /query and a page with a query editor and the actor
+    network at /.
+
+    Read-only unless --allow-update (with a token); SERVICE is off; every query has a time-out and a
+    result limit. Runs until Ctrl+C. See "Serving and sharing" in the README.
+    """
+    import signal
+
+    from kg.serve import Settings, close, make_server
+
+    settings = Settings(
+        store=store_path or default_store_path(),
+        host=host,
+        port=port,
+        allow_update=allow_update,
+        token=token,
+        timeout=timeout,
+        max_results=max_results,
+        allow_service=allow_service,
+        cors=cors,
+    )
+    server, app = make_server(settings)
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    url_host = f"[{host}]" if ":" in host else host
+    url = f"http://{url_host}:{app.port}/"
+    mode = "read-write with token" if allow_update else "read-only"
+    click.echo(
+        f"kg serve: {url} (page), {url}query (SPARQL endpoint); {settings.store}; {mode}, time-out "
+        f"{timeout:g} s, at most {max_results} results, SERVICE {'on' if allow_service else 'off'}. "
+        "Ctrl+C stops.",
+        err=True,
+    )
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("kg serve: stopped", err=True)
+    finally:
+        close(server, app)
+
+
 def main() -> None:
     """Entry point: errors become one line on stderr and a non-zero exit, never a traceback."""
     debug = "--debug" in sys.argv

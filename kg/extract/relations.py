@@ -47,6 +47,23 @@ def _segments(sent: Span) -> list[tuple[int, int]]:
     return bounds
 
 
+def _combine(triggers: list[Trigger]) -> list[Trigger]:
+    """Verbs whose object is itself a relation noun: rejecting an accusation is a denial ('weist den
+    Vorwurf zurück', 'rejected accusations'); announcing an expulsion is the expulsion."""
+    verbs = [t for t in triggers if not t.nominal]
+    drop: set[int] = set()
+    for verb in verbs:
+        for noun in (t for t in triggers if t.nominal):
+            if not 0 < noun.tokens[0].i - verb.tokens[0].i <= 6:
+                continue
+            if verb.relation == "rejects" and noun.relation == "accuses":
+                verb.relation = "denies"
+                drop.add(id(noun))
+            elif verb.relation == "announces":
+                drop.add(id(verb))
+    return [t for t in triggers if id(t) not in drop]
+
+
 class SentenceReader:
     """Reads the claims of one article, sentence by sentence."""
 
@@ -63,6 +80,7 @@ class SentenceReader:
                 if current is None or current.modifier or (current.end - current.start) < (f.end - f.start):
                     self.by_token[token.i] = f
         self.last_person: Found | None = None
+        self.speaker: Found | None = None
 
     # -- triggers ---------------------------------------------------------------------------------
 
@@ -102,7 +120,7 @@ class SentenceReader:
                 out = [t for t in out if not (t.nominal and t.tokens[0] in tokens)]
                 if not any(t in trig.tokens for trig in out for t in tokens):
                     out.append(Trigger(relation, tokens, False))
-        return out
+        return _combine(out)
 
     def _has_particle_variant(self, lemma: str, rest: list[str]) -> bool:
         """'weist ... zurück' is zurückweisen, not weisen: the particle verb wins if its particle follows."""
@@ -122,6 +140,7 @@ class SentenceReader:
     # -- sentences --------------------------------------------------------------------------------
 
     def read(self, sent: Span, speaker: Found | None) -> list[Claim]:
+        self.speaker = speaker
         claims: list[Claim] = []
         segments = _segments(sent)
         previous_subjects: list[Found] = []
@@ -351,6 +370,8 @@ class SentenceReader:
         if subject_token is not None:
             if subject_token.lower_ in self.lexicon.pronouns_person and self.last_person is not None:
                 subjects = [self.last_person]
+            elif subject_token.lower_ in {"it", "they"} and self.speaker is not None:
+                subjects = [self.speaker]  # "Russia said that it is expelling …"
             else:
                 f = self._mention_in(subject_token)
                 if f is not None:
@@ -379,11 +400,11 @@ class SentenceReader:
                 break
         obj = self._mention_in(obj_token) if obj_token is not None else None
         if passive:
+            # "X was condemned by Y": Y acts on X; without a named agent nobody is known to act.
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             by = self._mention_in(pobj) if pobj is not None else None
-            if by is not None:
-                subjects, obj = [by], subjects[0] if subjects else None
+            subjects, obj = ([by], subjects[0] if subjects else None) if by is not None else ([], None)
         if trigger.relation in SYMMETRIC and len(subjects) == 2 and obj is None:
             subjects, obj = [subjects[0]], subjects[1]
         if obj is not None and any(s.actor == obj.actor for s in subjects):
