@@ -43,7 +43,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import IO
@@ -648,7 +647,7 @@ class Handler(BaseHTTPRequestHandler):
             connection.request("POST", f"/{kind}", urlencode(forwarded).encode(), headers)
             response = connection.getresponse()
             self._relay(response, kind, started)
-        except (TimeoutError, socket.timeout) as error:
+        except TimeoutError as error:
             raise Reply(
                 503, f"kg serve: the query engine did not answer within {settings.timeout:g} s"
             ) from error
