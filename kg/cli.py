@@ -552,6 +552,71 @@ def serve(
         close(server, app)
 
 
+@cli.command()
+@store_option
+@click.option("--endpoint", required=True, help="SPARQL 1.1 Update endpoint of the target store.")
+@click.option("--graph-store", help="Its SPARQL 1.1 Graph Store Protocol URL (PUT per graph), if it has one.")
+@click.option("--auth", metavar="USER:PASSWORD", envvar="KG_PUSH_AUTH", help="HTTP Basic/Digest login.")
+@click.option("--token", envvar="KG_PUSH_TOKEN", help="Bearer token (e.g. of kg serve --allow-update).")
+@click.option(
+    "--batch-size", type=click.IntRange(min=1), default=5000, show_default=True, help="Triples per update."
+)
+@click.option("--timeout", type=click.FloatRange(min=1), default=120, show_default=True, help="Per request.")
+@click.option("--force", is_flag=True, help="Send every graph, also those the target already holds.")
+@click.option("--prune", is_flag=True, help="Drop graphs pushed earlier that the local store no longer has.")
+@click.option(
+    "--progress-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to keep what the target holds (default: ~/.local/state/kg/push/<target>.json).",
+)
+def push(
+    store_path: Path | None,
+    endpoint: str,
+    graph_store: str | None,
+    auth: str | None,
+    token: str | None,
+    batch_size: int,
+    timeout: float,
+    force: bool,
+    prune: bool,
+    progress_file: Path | None,
+) -> None:
+    """Copy the store's named graphs into a shared triplestore (Oxigraph, Fuseki, Virtuoso …).
+
+    Each graph replaces its namesake on the target, so pushing twice changes nothing; graphs whose
+    content the target already holds are skipped, and an interrupted push continues where it stopped.
+    """
+    from kg.push import Target
+    from kg.push import push as push_graphs
+
+    if auth and token:
+        raise InputError("give --auth or --token, not both")
+    store = Store(store_path or default_store_path(), read_only=True)
+    target = Target(endpoint=endpoint, graph_store=graph_store, auth=auth, token=token, timeout=timeout)
+    graphs = len(store.named_graphs())
+    with tqdm(total=graphs, desc="pushing", unit="graph", disable=None, leave=False) as bar:
+        report = push_graphs(
+            store,
+            target,
+            batch_size=batch_size,
+            force=force,
+            prune=prune,
+            progress_file=progress_file,
+            on_graph=bar.update,
+        )
+    click.echo(
+        f"pushed {report.pushed} graphs ({report.triples} triples, {report.method}), "
+        f"{report.skipped} unchanged, {report.pruned} dropped -> {endpoint}",
+        err=True,
+    )
+    if report.stale:
+        click.echo(
+            f"kg push: {len(report.stale)} graphs pushed earlier are gone from the local store; "
+            "--prune drops them on the target",
+            err=True,
+        )
+
+
 def main() -> None:
     """Entry point: errors become one line on stderr and a non-zero exit, never a traceback."""
     debug = "--debug" in sys.argv

@@ -101,6 +101,12 @@ class Store:
     def named_graphs(self) -> list[str]:
         return sorted(graph.value for graph in self._store.named_graphs())
 
+    def graph_ntriples(self, name: str) -> bytes:
+        """One named graph as N-Triples, its lines sorted: the same graph gives the same bytes."""
+        quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(name))
+        text = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES) or b""
+        return b"".join(sorted(text.splitlines(keepends=True)))
+
     def __len__(self) -> int:
         return len(self._store)
 

@@ -11,7 +11,7 @@ from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import find_mentions
 from kg.extract.relations import SentenceReader, affiliation_claims
 from kg.gazetteer import Gazetteer, default_gazetteer
-from kg.model import ActorType, Article, ArticleExtraction, Claim
+from kg.model import Article, ArticleExtraction, Claim
 from kg.nlp import load_pipeline
 
 
@@ -39,15 +39,14 @@ class Extractor:
             paragraph_start = "\n" in doc.text[previous_end : sent.start_char] or sent.start_char == 0
             previous_end = sent.end_char
             quoted = speakers.quoted(sent, paragraph_start)
-            speaker = speakers.speaker(sent)
-            who = speaker.who if speaker else quoted
-            for claim in reader.read(sent, who):
-                claims.append(claim)
+            claims += reader.read(sent, speakers.speaker(sent) or quoted)
+            # The person named last is who "er" or "he" in the next sentence most likely is.
             people = [
                 f
                 for f in found
-                if (f.actor and sent.start_char <= f.start < sent.end_char and f.type is ActorType.OFFICIAL)
-                or (f.actor and f.kind == "person" and sent.start_char <= f.start < sent.end_char)
+                if f.actor
+                and f.kind in ("person", "description")
+                and sent.start_char <= f.start < sent.end_char
             ]
             if people:
                 reader.last_person = speakers.last_person = people[-1]

@@ -6,20 +6,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found
 
 _QUOTES = set('"„“”«»')
-
-
-@dataclass(slots=True)
-class Speaker:
-    who: Found
-    from_token: int  # the speaker applies to triggers from this token on
 
 
 def _lemma(token: object) -> str:
@@ -43,7 +35,7 @@ class SpeakerFinder:
                 return f
         return None
 
-    def speaker(self, sent: Span) -> Speaker | None:
+    def speaker(self, sent: Span) -> Found | None:
         doc, lex = self.doc, self.lexicon
         tokens = list(sent)
         lowers = [t.lower_ for t in tokens]
@@ -52,11 +44,11 @@ class SpeakerFinder:
             if token.lower_ in lex.attribution_so and k > 0 and tokens[k - 1].text == ",":
                 f = self._first_mention(token.i + 1, min(sent.end, token.i + 5))
                 if f is not None:
-                    return Speaker(f, sent.start)
+                    return f
             if token.lower_ in lex.attribution_after and k > 0:
                 f = self._mention_at(token.i - 1)
                 if f is not None:
-                    return Speaker(f, sent.start)
+                    return f
         text = sent.text.lower()
         for marker in lex.attribution_before:
             at = text.find(marker + " ")
@@ -67,7 +59,7 @@ class SpeakerFinder:
                 if span is not None:
                     f = self._first_mention(span.start, min(span.end, span.start + 5))
                     if f is not None:
-                        return Speaker(f, sent.start)
+                        return f
         # A speech verb with its subject: "Kirby sagte, dass …", "Er erklärte: …".
         for k, token in enumerate(tokens):
             if not self._is_speech_verb(token, lowers[k + 1 :]):
@@ -77,7 +69,7 @@ class SpeakerFinder:
                 continue
             if sent.text.rstrip().endswith(":"):
                 self.quote_speaker = who
-            return Speaker(who, token.i + 1)
+            return who
         return None
 
     def _is_speech_verb(self, token: object, rest: list[str]) -> bool:

@@ -43,10 +43,6 @@ class Found:
     actor: str | None = None  # actor key, set when mentions are merged
     anaphor: bool = False
 
-    @property
-    def qid(self) -> str | None:
-        return self.entry.wikidata if self.entry else None
-
 
 def _overlaps(a: Found, start: int, end: int) -> bool:
     return a.start < end and start < a.end
@@ -87,9 +83,6 @@ def _mark_compound_modifiers(doc: Doc, found: list[Found]) -> list[Found]:
         ):
             f.modifier = True
     return found
-
-
-_HEAD = re.compile(r"[\w-]+")
 
 
 def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
