@@ -398,9 +398,34 @@ def dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+# STTS tags to Universal POS, the standard mapping (as in the TIGER/UD German conversion), so that code
+# written against token.pos_ works on German as on English.
+STTS_TO_UPOS = {
+    "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP",
+    "APZR": "ADP", "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ", "KOUI": "SCONJ",
+    "KOUS": "SCONJ", "KON": "CCONJ", "KOKOM": "CCONJ", "NN": "NOUN", "NE": "PROPN", "PDS": "PRON",
+    "PDAT": "DET", "PIS": "PRON", "PIAT": "DET", "PIDAT": "DET", "PPER": "PRON", "PPOSS": "PRON",
+    "PPOSAT": "DET", "PRELS": "PRON", "PRELAT": "DET", "PRF": "PRON", "PWS": "PRON", "PWAT": "DET",
+    "PWAV": "ADV", "PAV": "ADV", "PROAV": "ADV", "PTKZU": "PART", "PTKNEG": "PART", "PTKVZ": "ADP",
+    "PTKANT": "PART", "PTKA": "PART", "TRUNC": "X", "VVFIN": "VERB", "VVIMP": "VERB", "VVINF": "VERB",
+    "VVIZU": "VERB", "VVPP": "VERB", "VAFIN": "AUX", "VAIMP": "AUX", "VAINF": "AUX", "VAPP": "AUX",
+    "VMFIN": "VERB", "VMINF": "VERB", "VMPP": "VERB", "XY": "X", "$,": "PUNCT", "$.": "PUNCT",
+    "$(": "PUNCT",
+}  # fmt: skip
+
+
+def add_upos(nlp: Language) -> None:
+    """An attribute_ruler after the tagger that sets pos_ from the STTS tag."""
+    if "attribute_ruler" in nlp.pipe_names:
+        nlp.remove_pipe("attribute_ruler")
+    ruler = nlp.add_pipe("attribute_ruler", after="tagger")
+    ruler.load_from_tag_map({tag: {"POS": pos} for tag, pos in STTS_TO_UPOS.items()})
+
+
 def package(model_path: Path, target: Path, meta_extra: dict[str, Any]) -> None:
     """Copy the trained pipeline to ``target`` with the project's meta data."""
     nlp = spacy.load(model_path)
+    add_upos(nlp)
     nlp.meta.update(meta_extra)
     # training-only settings that would need this script's code or local paths at load time
     nlp.config["initialize"]["before_init"] = None

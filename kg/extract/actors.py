@@ -21,6 +21,11 @@ def _name_tokens(name: str) -> list[str]:
     return [_fold(t) for t in name.replace("-", " ").split() if t[:1].isalpha()]
 
 
+def _words_in(words: list[str], name: list[str]) -> bool:
+    """Every word of `words` is a word of `name`, or is one with a genitive s."""
+    return all(w in name or (w.endswith("s") and w[:-1] in name) for w in words)
+
+
 class ActorTable:
     """Actors of one article, built mention by mention."""
 
@@ -88,12 +93,13 @@ class ActorTable:
         return self._by_ref[key]
 
     def _person(self, f: Found) -> Actor:
-        """'Wladimir Putin' and 'Putin' are one person: one name's words contain the other's."""
-        tokens = set(_name_tokens(f.name))
+        """'Wladimir Putin', 'Putin' and 'Putins' are one person: one name's words contain the other's
+        (a German genitive s aside)."""
+        tokens = _name_tokens(f.name)
         for person in reversed(self._people):
-            known = set(_name_tokens(person.name))
-            if tokens and (tokens <= known or known <= tokens):
-                if len(f.name) > len(person.name):
+            known = _name_tokens(person.name)
+            if tokens and (_words_in(tokens, known) or _words_in(known, tokens)):
+                if len(tokens) > len(known):
                     person.name = f.name
                 return person
         actor = self._new(f.name, f.type)

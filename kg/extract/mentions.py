@@ -239,7 +239,7 @@ def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
     for ent in _entity_spans(doc):
         if ent.label_ not in PERSON_LABELS | ORG_LABELS:
             continue
-        if lexicon.role_suffix(ent[-1].text) or lexicon.role_suffix(ent.text):
+        if ent.label_ in ORG_LABELS and lexicon.role_suffix(ent[-1].text):
             continue  # a role phrase ("Nationale Sicherheitsberater"), not a name
         span = _trim_person(ent, lexicon) if ent.label_ in PERSON_LABELS else ent
         if span is None or any(_overlaps(f, span.start_char, span.end_char) for f in found + more):
@@ -274,7 +274,9 @@ def _trim_person(ent: Span, lexicon: Lexicon) -> Span | None:
     ):
         start += 1
     while end > start and (
-        doc[end - 1].text in {"'s", "’s", "'", "’"} or not doc[end - 1].text[:1].isalpha()
+        doc[end - 1].text in {"'s", "’s", "'", "’"}
+        or not doc[end - 1].text[:1].isalpha()
+        or lexicon.role_suffix(doc[end - 1].text)  # "Wladimir Putins Sprecher"
     ):
         end -= 1
     return doc[start:end] if end > start else None
@@ -371,6 +373,11 @@ def _descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     found.sort(key=lambda f: (f.start, -f.end))
 
 
+def _possessive(doc: Doc, f: Found) -> bool:
+    """A person named as the owner of a role: "Wladimir Putins Sprecher", "Putin's spokesman"."""
+    return doc.text[f.end : f.end + 2] in ("'s", "’s") or f.text.endswith("s")
+
+
 def _role_target(doc: Doc, role_token: Token, found: list[Found], lexicon: Lexicon) -> Found | None:
     """The state, body or person a role noun belongs to: prefix, adjective, genitive or 'of' phrase."""
     start, end = role_token.idx, role_token.idx + len(role_token.text)
@@ -380,7 +387,7 @@ def _role_target(doc: Doc, role_token: Token, found: list[Found], lexicon: Lexic
     i = role_token.i - 1  # adjective or noun before: "russischen Präsidenten", "White House adviser"
     while i >= max(role_token.sent.start, role_token.i - 4):
         for f in found:
-            if f.start <= doc[i].idx < f.end and f.type is not ActorType.PERSON:
+            if f.start <= doc[i].idx < f.end and (f.type is not ActorType.PERSON or _possessive(doc, f)):
                 return f
         if doc[i].text[:1].isupper() and lexicon.lang == "de" and doc[i].pos_ in {"NOUN", "PROPN"}:
             break
@@ -388,7 +395,7 @@ def _role_target(doc: Doc, role_token: Token, found: list[Found], lexicon: Lexic
             break
         i -= 1
     j = role_token.i + 1  # genitive or 'of' phrase after: "des US-Verteidigungsministeriums", "of Russia"
-    if j < len(doc) and doc[j].lower_ in _GENITIVE_ARTICLES | {"der", "of", "the"}:
+    if j < len(doc) and doc[j].lower_ in _GENITIVE_ARTICLES | {"der", "of", "the", "for"}:
         k = j + 1
         while k < min(len(doc), j + 5):
             here = [f for f in found if f.start <= doc[k].idx < f.end and f.kind != "person"]
