@@ -15,6 +15,7 @@ import pyoxigraph as ox
 from tqdm import tqdm
 
 from kg import __version__
+from kg.guard import refusal
 from kg.model import Article, ArticleExtraction
 from kg.namespaces import PREFIXES
 from kg.nlp import ModelError
@@ -221,16 +222,6 @@ def _find_query(query: str) -> str:
     return query
 
 
-# IRIs, strings and comments, which may contain the word SERVICE without calling anything.
-_NOT_CODE = re.compile(
-    r"<[^<>\s]*>"  # IRIs
-    r"|\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''"  # long strings
-    r"|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'"  # strings
-    r"|#[^\n]*"  # comments
-)
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
-
-
 def _term(value: str) -> ox.NamedNode | ox.Literal:
     """A parameter value: <iri>, prefix:name, a number, or else a string literal."""
     if value.startswith("<") and value.endswith(">"):
@@ -281,8 +272,8 @@ def query(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...]
     predeclared. Queries that need the network (SERVICE) are refused.
     """
     text = _find_query(query)
-    if _SERVICE.search(_NOT_CODE.sub(" ", text)):
-        raise InputError("query: SERVICE (federated queries to other endpoints) is not allowed here")
+    if reason := refusal(text, update=False, hint="kg query answers from the local store alone"):
+        raise InputError(f"query: {reason}")
     bindings = {}
     for param in params:
         name, sep, value = param.partition("=")
@@ -473,7 +464,12 @@ def evaluate(gold: Path, scorer: Path | None, per_doc: bool, as_json: bool, outp
 
 @cli.command()
 @store_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback only).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; others than loopback expose the graph.",
+)
 @click.option(
     "--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="Port; 0 picks a free one."
 )
@@ -613,6 +609,104 @@ def push(
         click.echo(
             f"kg push: {len(report.stale)} graphs pushed earlier are gone from the local store; "
             "--prune drops them on the target",
+            err=True,
+        )
+
+
+@cli.command()
+@store_option
+@click.option(
+    "--endpoint",
+    default="https://query.wikidata.org/sparql",
+    show_default=True,
+    help="SPARQL endpoint with Wikidata's data (the Wikidata Query Service, or a mirror of it).",
+)
+@click.option("--offline", is_flag=True, help="No network: the cache and the gazetteer only.")
+@click.option(
+    "--languages",
+    default="de,en,fr,ru,zh,uk",
+    show_default=True,
+    help="Languages of the labels, aliases and descriptions fetched (comma-separated).",
+)
+@click.option(
+    "--cache",
+    "cache_path",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Cache directory of the endpoint's answers (default: $XDG_CACHE_HOME/kg/wikidata).",
+)
+@click.option(
+    "--timeout", type=click.FloatRange(min=1), default=60, show_default=True, help="Seconds per request."
+)
+@click.option(
+    "--retries",
+    type=click.IntRange(min=0),
+    default=4,
+    show_default=True,
+    help="Retries of a request on HTTP 429/5xx or a time-out, with exponential backoff.",
+)
+def enrich(
+    store_path: Path | None,
+    endpoint: str,
+    offline: bool,
+    languages: str,
+    cache_path: Path | None,
+    timeout: float,
+    retries: int,
+) -> None:
+    """Link actors to Wikidata and add Wikidata's facts about them to the store.
+
+    Actors that `kg build` left without a Wikidata item are looked up in the gazetteer and then by
+    label and alias at the endpoint, ranked by type, country and article date. For every linked
+    actor the labels, descriptions, key claims (P31, P17, P463, P39 with start/end …) are fetched in
+    batches and stored in Wikidata's own vocabulary in the named graph <…/graph/wikidata>; new links
+    go to <…/graph/links>. Both are replaced together, and only when everything was fetched.
+    Answers are cached on disk, so a second run needs no network. Set KG_CONTACT to the contact
+    (e-mail or URL) the User-Agent names.
+    """
+    from kg.link import LINKS_GRAPH, WIKIDATA_GRAPH
+    from kg.link import enrich as run_enrich
+    from kg.wikidata import Cache, Client, WikidataError, default_cache_dir
+
+    path = store_path or default_store_path()
+    if not path.is_dir():
+        raise StoreError(f"{path}: no store here yet; run `kg build` first")
+    langs = [lang.strip() for lang in languages.split(",") if lang.strip()]
+    if not langs or not all(re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]+)*", lang) for lang in langs):
+        raise InputError(f"--languages {languages!r}: expected language codes such as de,en,fr")
+    client = Client(
+        endpoint,
+        cache=Cache(cache_path or default_cache_dir()),
+        offline=offline,
+        timeout=timeout,
+        retries=retries,
+    )
+    store = Store(path)
+    try:
+        report = run_enrich(store, client, langs)
+    except WikidataError as error:
+        click.echo(f"kg: error: {error}; the store is unchanged", err=True)
+        sys.exit(1)
+    looked_up = len(report.from_wikidata) + len(report.ambiguous) + len(report.unmatched)
+    click.echo(
+        f"linked {len(report.from_gazetteer) + len(report.from_wikidata)} of "
+        f"{report.actors - report.linked_before} actors without a Wikidata item "
+        f"({len(report.from_gazetteer)} from the gazetteer, {len(report.from_wikidata)} of {looked_up} "
+        f"looked up at the endpoint; {len(report.ambiguous)} ambiguous, {len(report.not_looked_up)} of "
+        f"unknown type not looked up)",
+        err=True,
+    )
+    click.echo(
+        f"enriched {report.items} Wikidata items and {report.references} they refer to: {report.triples} "
+        f"triples in <{WIKIDATA_GRAPH}> and <{LINKS_GRAPH}> -> {store.path} "
+        f"({client.requests} requests, {client.cache_hits} answers from the cache)",
+        err=True,
+    )
+    if report.missing_names or report.missing_items:
+        shown = ", ".join(report.missing_items[:10]) + (" …" if len(report.missing_items) > 10 else "")
+        click.echo(
+            f"kg: offline: not in the cache: label lookups of {report.missing_names} names, facts of "
+            f"{len(report.missing_items)} items{f' ({shown})' if shown else ''}; run `kg enrich` "
+            "online to fetch them",
             err=True,
         )
 

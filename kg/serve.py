@@ -51,6 +51,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import pyoxigraph as ox
 
 from kg import __version__
+from kg.guard import refusal
 from kg.namespaces import PREFIXES
 from kg.resources import resource
 from kg.store import StoreError
@@ -94,72 +95,7 @@ class Settings:
 # What a query may not do here
 # --------------------------------------------------------------------------------------------------
 
-# SPARQL undoes \u and \U escapes in the whole query text before parsing (SPARQL 1.1, 19.2), so the
-# keyword check looks at the text with them undone. A keyword is not preceded by ? $ : or a name
-# character (variables, prefixed names) and not followed by a name character or ':' (a prefix).
-_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_KEYWORDS = {
-    "ServiceGraphPattern": re.compile(r"(?<![\w?$:])SERVICE(?![\w:])", re.IGNORECASE),
-    "Load": re.compile(r"(?<![\w?$:])LOAD(?![\w:])", re.IGNORECASE),
-}
-_REFUSALS = {
-    "ServiceGraphPattern": "SERVICE (federated queries to other endpoints) is off here; "
-    "start kg serve with --allow-service to allow it",
-    "Load": "LOAD (fetching data from the network) is off here; start kg serve with --allow-service "
-    "to allow it",
-}
-
-
-def _unescape_codepoints(text: str) -> str:
-    def replace(match: re.Match[str]) -> str:
-        try:
-            return chr(int(match.group(1) or match.group(2), 16))
-        except ValueError:
-            return match.group(0)
-
-    return _CODEPOINT.sub(replace, text)
-
-
-def _parse_tree_names(node: object) -> Iterable[str]:
-    from pyparsing import ParseResults
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, CompValue):
-            yield current.name
-            stack.extend(current.values())
-        elif isinstance(current, list | tuple | ParseResults):
-            stack.extend(current)
-
-
-def refusal(text: str, *, update: bool) -> str | None:
-    """Why this query or update may not run without --allow-service (it reaches out), else None.
-
-    A text without the keyword is fine; one with it is parsed (rdflib's SPARQL grammar) and refused if
-    it really holds a SERVICE pattern (or a LOAD), or if it cannot be parsed at all: a word in a string,
-    an IRI or a comment does not count, but nothing unchecked goes through.
-    """
-    keywords = ["ServiceGraphPattern", "Load"] if update else ["ServiceGraphPattern"]
-    plain = _unescape_codepoints(text)
-    present = [name for name in keywords if _KEYWORDS[name].search(plain)]
-    if not present:
-        return None
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-
-    try:
-        names = set(_parse_tree_names(parseUpdate(text) if update else parseQuery(text)))
-    except Exception:
-        words = " or ".join("SERVICE" if name == "ServiceGraphPattern" else "LOAD" for name in present)
-        return (
-            f"the text holds the word {words} and kg could not parse it to check that it does not call "
-            "out; start kg serve with --allow-service to allow it"
-        )
-    for name in present:
-        if name in names:
-            return _REFUSALS[name]
-    return None
+# The SERVICE/LOAD check lives in kg.guard, shared with `kg query`.
 
 
 # --------------------------------------------------------------------------------------------------
@@ -301,9 +237,14 @@ class Engines:
                 self._checked = time.monotonic()
                 signature = store_signature(self.settings.store)
                 if signature != self._signature:
-                    self._signature = signature
+                    try:
+                        fresh = self._new()
+                    except StoreError as error:  # e.g. a writer holds the store: keep the old snapshot
+                        log.warning("the store changed, but no fresh engine: %s", error)
+                        return self._current
                     log.info("the store changed on disk; serving it from a fresh engine")
-                    old, self._current = self._current, self._new()
+                    self._signature = signature
+                    old, self._current = self._current, fresh
                     self._retired.append(old)
                     # Its queries end by themselves within the time-out: stop it after that.
                     timer = threading.Timer(self.settings.timeout + 5, self._retire, (old,))
@@ -453,7 +394,6 @@ class App:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.files = _static_files()
-        self.files["/api/examples"] = (json.dumps(_examples()).encode(), "application/json")
         self.engines = Engines(settings)
         self.port = settings.port
 
@@ -570,6 +510,10 @@ class Handler(BaseHTTPRequestHandler):
             raise Reply(405, "kg serve: send updates with POST", {"Allow": "POST"})
         elif path == "/api/info":
             self._send(200, self.app.info(), "application/json")
+        elif path == "/api/examples":  # read each time: queries/ may grow while the server runs
+            self._send(
+                200, json.dumps(_examples()).encode(), "application/json", {"Cache-Control": "no-cache"}
+            )
         elif path in self.app.files:
             body, kind = self.app.files[path]
             headers = {"Cache-Control": "no-cache"}
@@ -690,6 +634,9 @@ class Handler(BaseHTTPRequestHandler):
             raise Reply(
                 500, f"kg serve: the query failed while streaming: {' '.join(tail.split())}"
             ) from error
+        if time.monotonic() - started >= settings.timeout - 0.5 and b"cancelled" in body[-200:]:
+            # CSV has no syntax that the engine's closing message could break.
+            raise Reply(503, self._timeout_message())
         self._send(200, body, response.getheader("Content-Type") or "application/octet-stream")
 
     def _timeout_message(self) -> str:
@@ -732,6 +679,8 @@ def make_server(settings: Settings) -> tuple[Server, App]:
         app.engines.stop()
         raise StoreError(f"cannot listen on {settings.host}:{settings.port}: {error.strerror}") from error
     app.port = server.server_address[1]
+    if not _loopback(settings.host):
+        log.warning("listening on %s: anyone who reaches this port can read the whole graph", settings.host)
     return server, app
 
 

@@ -54,7 +54,7 @@ FACTS_SOURCE = "kg-facts"
 LANGS = ("en", "de", "fr", "ru", "zh", "uk", "es", "ar")
 MATCH_LANGS = ("en", "de")  # the languages kg reads; collisions are checked in these
 GERMAN_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
-TYPES = ("State", "GovernmentBody", "InternationalOrganization", "MediaOutlet", "Group")
+TYPES = ("State", "GovernmentBody", "InternationalOrganization", "MediaOutlet", "Group", "Official")
 
 # Natural Earth rows that become State entries: these TYPEs, less the codes below (crown dependencies,
 # constituent countries of the Netherlands, overseas territories, unclaimed or uninhabited land).
@@ -370,7 +370,8 @@ def apply_body_facts(
     for row in rows:
         wikidata = row.get("wikidata", "")
         key = _key_for(row["key"], wikidata, file, errors)
-        kind = row.get("type") or ("MediaOutlet" if file == "media.tsv" else "GovernmentBody")
+        defaults = {"media.tsv": "MediaOutlet", "officials.tsv": "Official"}
+        kind = row.get("type") or defaults.get(file, "GovernmentBody")
         if kind not in TYPES:
             errors.append(f"{file}: {key}: unknown type {kind!r}")
         country = None
@@ -382,7 +383,7 @@ def apply_body_facts(
             actors, Actor(key=key, type=kind, wikidata=wikidata or None, country=country), file, errors
         )
         add_source(actor, FACTS_SOURCE)
-        if file == "media.tsv":
+        if file in ("media.tsv", "officials.tsv"):
             for lang in MATCH_LANGS:
                 apply_edits(actor.names.setdefault(lang, []), split_list(row.get("names")))
         else:
@@ -481,6 +482,7 @@ def build(sources: Path, facts: Path) -> Build:
     state_codes = {code: qid for code, qid in qids.items() if qid in state_qids}
     apply_body_facts(actors, read_tsv(facts / "bodies.tsv"), state_codes, "bodies.tsv", errors)
     apply_body_facts(actors, read_tsv(facts / "media.tsv"), state_codes, "media.tsv", errors)
+    apply_body_facts(actors, read_tsv(facts / "officials.tsv"), state_codes, "officials.tsv", errors)
     for actor in actors.values():
         move_capital_names(actor)
         for table in (actor.names, actor.metonyms, actor.adjectives, actor.demonyms):

@@ -20,7 +20,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SOURCES = SHARED / "data" / "gazetteer-sources"
 SCRIPT = ROOT / "scripts" / "build_gazetteer.py"
 ACTORS = ROOT / "data" / "gazetteer" / "actors.jsonl"
-TYPES = {"State", "GovernmentBody", "InternationalOrganization", "MediaOutlet", "Group"}
+TYPES = {"State", "GovernmentBody", "InternationalOrganization", "MediaOutlet", "Group", "Official"}
 LANGS = ("en", "de")
 
 

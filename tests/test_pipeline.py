@@ -96,8 +96,10 @@ def test_asserted_claims_give_direct_triples(sample_store: Path) -> None:
 
 
 @pytest.mark.parametrize("source", ["extract", "store"])
-def test_every_graph_kg_writes_conforms_to_the_shapes(sample_store: Path, tmp_path: Path, source: str) -> None:
-    """Both what `kg extract` writes and what comes back out of the store (which may canonicalise literals)."""
+def test_every_graph_kg_writes_conforms_to_the_shapes(
+    sample_store: Path, tmp_path: Path, source: str
+) -> None:
+    """What `kg extract` writes, and what comes back out of the store (which canonicalises literals)."""
     if source == "extract":
         trig = run_kg("extract", str(SAMPLES), "--format", "trig").stdout
     else:

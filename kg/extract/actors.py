@@ -76,6 +76,8 @@ class ActorTable:
                 self._by_ref[ref] = self._new(
                     f.name, f.type, country=f.country, wikidata=f.entry.wikidata, ref=ref
                 )
+                if f.kind == "person":
+                    self._people.append(self._by_ref[ref])
             return self._by_ref[ref]
         if f.kind == "person":
             return self._person(f)

@@ -59,9 +59,9 @@ def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -
     for hit in gazetteer.match(text, lang):
         entry = hit.entry
         country = entry.wikidata if entry.type is ActorType.STATE else entry.country
-        found.append(
-            Found(hit.start, hit.end, hit.text, entry.type, hit.kind, entry.name(lang), entry, country)
-        )
+        # Officials the gazetteer knows are people like any other, with a QID.
+        kind = "person" if entry.type in (ActorType.OFFICIAL, ActorType.PERSON) else hit.kind
+        found.append(Found(hit.start, hit.end, hit.text, entry.type, kind, entry.name(lang), entry, country))
     found = _mark_compound_modifiers(doc, found)
     found += _bodies(doc, lang, found, lexicon)
     found += _groups(text, found, lexicon)

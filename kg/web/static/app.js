@@ -346,6 +346,8 @@ async function showClaims(edge) {
   const { source, target, relation, relationIri } = edge.data();
   const panel = $("claims");
   const label = (id) => edge.cy().getElementById(id).data("label");
+  edge.cy().elements().unselect();
+  edge.select();
   panel.replaceChildren(
     el("h3", { text: `${label(source)} — ${relation} → ${label(target)}` }),
     el("p", { class: "muted", text: "loading the claims…" }),
