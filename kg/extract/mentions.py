@@ -413,6 +413,9 @@ def _role_before(doc: Doc, name: Span, found: list[Found], lexicon: Lexicon) -> 
     lowest = max(name.sent.start, name.start - 7)
     while i >= lowest:
         token = doc[i]
+        if token.text == "," and i == name.start - 1:
+            i -= 1  # apposition after the role: "Kenya's president, William Ruto"
+            continue
         if token.is_punct and token.text not in {"-"}:
             return None
         if token.lower_ in lexicon.counterparts:

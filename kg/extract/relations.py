@@ -172,11 +172,13 @@ class SentenceReader:
             seen.add(id(f))
             if f.modifier or f.kind == "adjective" or self._inside_compound(f):
                 continue
-            first = doc.char_span(f.start, f.end, alignment_mode="expand")
-            j = first.start - 1 if first is not None else i - 1
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            j = span.start - 1 if span is not None else i - 1
             while j >= segment[0] and doc[j].pos_ in {"DET", "ADJ"} and doc[j].lower_ not in lex.prepositions:
                 j -= 1
-            if j >= segment[0] and (doc[j].lower_ in lex.prepositions or doc[j].lower_ in {"des", "eines"}):
+            # In a prepositional phrase, a genitive, or named as the source ("laut X"): no subject.
+            before = doc[j].lower_ if j >= segment[0] else ""
+            if before in lex.prepositions or before in {"des", "eines"} or before in lex.attribution_before:
                 continue
             if (
                 lex.lang == "de"
@@ -186,8 +188,9 @@ class SentenceReader:
                 and f.text not in f.entry.names.get("de", [])
             ):
                 continue  # genitive: "Russlands", "Pekings"
-            if i + 1 < len(doc) and doc[i + 1].lower_ in lex.attribution_after:
-                continue
+            after = span.end if span is not None else i + 1
+            if after < len(doc) and doc[after].lower_ in lex.attribution_after:
+                continue  # "Dem Auswärtigen Amt zufolge"
             out.append(f)
         return out
 
