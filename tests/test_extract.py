@@ -27,7 +27,7 @@ def facts(result: ArticleExtraction) -> set[tuple[str, str, str | None, str | No
     return out
 
 
-def actor(result: ArticleExtraction, name: str):  # noqa: ANN201
+def actor(result: ArticleExtraction, name: str):
     return next(a for a in result.actors if a.name == name)
 
 
