@@ -22,6 +22,8 @@ PERSON_LABELS = {"PER", "PERSON"}
 ORG_LABELS = {"ORG"}
 _QUOTE_CHARS = '"„“”«»‚‘’'
 _GENITIVE_ARTICLES = {"des", "eines", "seines", "ihres", "unseres"}
+# Little words that may stand inside a role phrase: "der leitende Sprecher", "Japan's prime minister".
+_ROLE_GLUE = {"der", "die", "of", "the", "a", "an", "to", "for", "'s", "’s"}
 
 
 @dataclass(eq=False, slots=True)
@@ -443,7 +445,7 @@ def _role_before(doc: Doc, name: Span, found: list[Found], lexicon: Lexicon) -> 
 def _may_stand_between_role_and_name(token: Token, found: list[Found], lexicon: Lexicon) -> bool:
     """Only titles, articles, adjectives and named actors stand between a role noun and its holder:
     'Pressesprecher des US-Verteidigungsministeriums John Kirby', not 'President X spoke with Kirby'."""
-    if token.text in lexicon.titles or token.lower_ in _GENITIVE_ARTICLES | {"der", "of", "the", "to", "for"}:
+    if token.text in lexicon.titles or token.lower_ in _GENITIVE_ARTICLES | _ROLE_GLUE:
         return True
     if any(f.start <= token.idx < f.end for f in found if f.kind != "person"):
         return True
@@ -479,6 +481,8 @@ def _role_after(doc: Doc, name: Span, found: list[Found], lexicon: Lexicon) -> _
         if doc[j].is_punct and doc[j].text != "-":
             return None
         phrase = _role_phrase_starting_at(doc, j, lexicon)
+        if phrase is None and not _may_stand_between_role_and_name(doc[j], found, lexicon):
+            return None  # ", and with the Egyptian minister" is no apposition
         if phrase is not None:
             last, noun, affiliation = phrase
             target = _role_target(doc, doc[last], found, lexicon)

@@ -351,6 +351,10 @@ class SentenceReader:
             for child in head.children:
                 if child.dep_ in {"poss", "compound", "amod"} and self.by_token.get(child.i):
                     subject_token = child
+                elif child.dep_ == "prep" and child.lower_ == "by":  # "accusations by the UN"
+                    agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if agent is not None and self._mention_in(agent) is not None:
+                        subject_token = agent
             if subject_token is None and head.dep_ in {"dobj", "attr", "pobj", "nsubj"}:
                 verb = head.head if head.dep_ != "pobj" else head.head.head
         for _ in range(4):
