@@ -178,3 +178,10 @@ def test_every_claim_has_evidence_inside_the_text(extractor: Extractor) -> None:
     for claim in result.claims:
         assert text[claim.start : claim.end] == claim.evidence
         assert 0 < claim.confidence < 1 and claim.extractor.startswith("kg/")
+
+
+def test_first_person_in_a_quote_is_the_speaker(extractor: Extractor) -> None:
+    text = '"We strongly condemn Syria for the attack," Foreign Minister Ana Example said.'
+    assert ("Ana Example", "criticizes", "Syria", None) in facts(extract(extractor, text, "en"))
+    text = 'Außenministerin Eva Beispiel erklärte:\n\n"Wir verurteilen Syrien für diesen Angriff."'
+    assert ("Eva Beispiel", "criticizes", "Syrien", None) in facts(extract(extractor, text, "de"))

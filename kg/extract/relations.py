@@ -244,8 +244,15 @@ class SentenceReader:
             relative = (
                 first_word in lex.relative_pronouns and segment[0] > 0 and doc[segment[0] - 1].text == ","
             )
+            we = next((i for i in range(segment[0], head.i) if doc[i].lower_ in lex.pronouns_we), None)
             if relative and self._antecedents(segment):
                 subjects = self._antecedents(segment)
+            elif (
+                we is not None
+                and self.speaker is not None
+                and (not eligible or doc[we].idx < eligible[0].start)
+            ):
+                subjects = [self.speaker]  # "Wir verurteilen …" in the words of a speaker
             elif eligible:
                 subjects = [eligible[0]]
                 if len(eligible) > 1 and self._coordinated(eligible[0], eligible[1]):
@@ -355,8 +362,8 @@ class SentenceReader:
                     agent = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if agent is not None and self._mention_in(agent) is not None:
                         subject_token = agent
-            if subject_token is None and head.dep_ in {"dobj", "attr", "pobj", "nsubj"}:
-                verb = head.head if head.dep_ != "pobj" else head.head.head
+            if subject_token is None and head.dep_ in {"dobj", "attr"}:
+                verb = head.head  # a light verb: "expressed support", "launched an attack"
         for _ in range(4):
             if subject_token is not None:
                 break
@@ -377,8 +384,10 @@ class SentenceReader:
         if subject_token is not None:
             if subject_token.lower_ in self.lexicon.pronouns_person and self.last_person is not None:
                 subjects = [self.last_person]
-            elif subject_token.lower_ in {"it", "they"} and self.speaker is not None:
-                subjects = [self.speaker]  # "Russia said that it is expelling …"
+            elif (
+                subject_token.lower_ in {"it", "they"} | self.lexicon.pronouns_we and self.speaker is not None
+            ):
+                subjects = [self.speaker]  # "Russia said that it is expelling …", "'I condemn …,' X said"
             else:
                 f = self._mention_in(subject_token)
                 if f is not None:
