@@ -33,9 +33,9 @@ from rdflib.namespace import DCTERMS, RDFS, SKOS
 
 from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.model import ActorType
-from kg.namespaces import ACTOR, GA, KG
+from kg.namespaces import ACTOR, GA, KG, WD
 from kg.store import Store
-from kg.wikidata import WD, Client, Mirror, qid
+from kg.wikidata import Client, Mirror, qid
 
 log = logging.getLogger("kg.link")
 

@@ -12,16 +12,27 @@ ACTOR = Namespace(KG["actor/"])
 ARTICLE = Namespace(KG["article/"])
 CLAIM = Namespace(KG["claim/"])
 
+# Wikidata's own vocabulary, as the Wikidata Query Service declares it, so that WDQS-style queries run
+# unchanged on the local store.
 WD = Namespace("http://www.wikidata.org/entity/")
+WDS = Namespace("http://www.wikidata.org/entity/statement/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
+P = Namespace("http://www.wikidata.org/prop/")
+PS = Namespace("http://www.wikidata.org/prop/statement/")
+PQ = Namespace("http://www.wikidata.org/prop/qualifier/")
+WIKIBASE = Namespace("http://wikiba.se/ontology#")
+SCHEMA = Namespace("http://schema.org/")  # Wikidata's: http, not https
+WIKIDATA_PREFIXES: dict[str, str] = {
+    "wd": str(WD), "wds": str(WDS), "wdt": str(WDT), "p": str(P), "ps": str(PS), "pq": str(PQ),
+    "wikibase": str(WIKIBASE), "schema": str(SCHEMA),
+}  # fmt: skip
 
 PREFIXES: dict[str, str] = {
     "ga": str(GA),
     "kga": str(ACTOR),
     "kgart": str(ARTICLE),
     "kgc": str(CLAIM),
-    "wd": str(WD),
-    "wdt": str(WDT),
+    **WIKIDATA_PREFIXES,
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),
@@ -31,4 +42,20 @@ PREFIXES: dict[str, str] = {
     "dcterms": str(DCTERMS),
 }
 
-__all__ = ["ACTOR", "ARTICLE", "CLAIM", "GA", "KG", "PREFIXES", "WD", "WDT"]
+__all__ = [
+    "ACTOR",
+    "ARTICLE",
+    "CLAIM",
+    "GA",
+    "KG",
+    "PQ",
+    "PREFIXES",
+    "PS",
+    "SCHEMA",
+    "WD",
+    "WDS",
+    "WDT",
+    "WIKIBASE",
+    "WIKIDATA_PREFIXES",
+    "P",
+]  # fmt: skip

@@ -52,8 +52,8 @@ def actor_network(store: Store) -> nx.MultiDiGraph:
         type_iri = row["type"].value
         actor_type = type_iri.removeprefix(str(GA)) if type_iri.startswith(str(GA)) else "Other"
         current = graph.nodes.get(iri)
-        if current is not None and current["type"] != "Actor":
-            continue  # one row per type; keep the most specific one
+        if current is not None and current["type"] != "Other":
+            continue  # one row per type: a specific type wins over plain ga:Actor
         graph.add_node(
             iri,
             label=_value(row["label"]),

@@ -72,12 +72,6 @@ class Store:
                 raise StoreError(f"{self.path}: write failed, nothing changed: {_one_line(error)}") from error
         return triples
 
-    def remove_graphs(self, names: Iterable[str]) -> None:
-        """Drop named graphs, atomically."""
-        update = " ;\n".join(f"DROP SILENT GRAPH <{name}>" for name in names)
-        if update:
-            self._store.update(update)
-
     def query(
         self, sparql: str, *, substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None
     ) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:

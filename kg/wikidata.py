@@ -38,10 +38,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDFS
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDFS, SKOS
 
 from kg import __version__
+from kg.namespaces import PQ, PS, WD, WDT, WIKIBASE, WIKIDATA_PREFIXES, P
 
 log = logging.getLogger("kg.wikidata")
 
@@ -51,19 +52,7 @@ DEFAULT_CONTACT = "kg-maintainers@example.org"
 DEFAULT_LANGUAGES: tuple[str, ...] = ("de", "en", "fr", "ru", "zh", "uk")
 BATCH_SIZE = 50
 
-WD = Namespace("http://www.wikidata.org/entity/")
-WDS = Namespace("http://www.wikidata.org/entity/statement/")
-WDT = Namespace("http://www.wikidata.org/prop/direct/")
-P = Namespace("http://www.wikidata.org/prop/")
-PS = Namespace("http://www.wikidata.org/prop/statement/")
-PQ = Namespace("http://www.wikidata.org/prop/qualifier/")
-WIKIBASE = Namespace("http://wikiba.se/ontology#")
-SCHEMA = Namespace("http://schema.org/")  # Wikidata's: http, not https
 GENID = "http://www.wikidata.org/.well-known/genid/"  # "unknown value" in WDQS RDF
-
-NAMESPACES: dict[str, Namespace] = {
-    "wd": WD, "wds": WDS, "wdt": WDT, "p": P, "ps": PS, "pq": PQ, "wikibase": WIKIBASE, "schema": SCHEMA,
-}  # fmt: skip
 
 # Direct ("truthy") claims fetched for every linked item.
 PROPERTIES: tuple[str, ...] = (
@@ -78,16 +67,10 @@ QUALIFIERS: tuple[str, ...] = ("P580", "P582")
 # their labels and these claims.
 REFERENCE_PROPERTIES: tuple[str, ...] = ("P31", "P279", "P17", "P1001")
 
-SPARQL_PREFIXES = (
-    "PREFIX wd: <http://www.wikidata.org/entity/>\n"
-    "PREFIX wdt: <http://www.wikidata.org/prop/direct/>\n"
-    "PREFIX p: <http://www.wikidata.org/prop/>\n"
-    "PREFIX ps: <http://www.wikidata.org/prop/statement/>\n"
-    "PREFIX pq: <http://www.wikidata.org/prop/qualifier/>\n"
-    "PREFIX wikibase: <http://wikiba.se/ontology#>\n"
-    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-    "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-    "PREFIX schema: <http://schema.org/>\n"
+# Oxigraph, unlike WDQS, has no implicit prefixes: every query declares them.
+SPARQL_PREFIXES = "".join(
+    f"PREFIX {prefix}: <{namespace}>\n"
+    for prefix, namespace in {**WIKIDATA_PREFIXES, "rdfs": str(RDFS), "skos": str(SKOS)}.items()
 )
 
 _RETRY_STATUS = {429, 500, 502, 503, 504}
@@ -570,7 +553,7 @@ class Mirror:
         """The named graph kg stores: everything fetched about `items`, and labels plus
         REFERENCE_PROPERTIES of `references`."""
         graph = Graph(identifier=URIRef(identifier))
-        for prefix, namespace in NAMESPACES.items():
+        for prefix, namespace in WIKIDATA_PREFIXES.items():
             graph.bind(prefix, namespace)
         reference_props = {WDT[prop] for prop in REFERENCE_PROPERTIES} | {RDFS.label}
         wanted = set(items)

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found
@@ -14,8 +14,8 @@ from kg.extract.mentions import Found
 _QUOTES = set('"„“”«»')
 
 
-def _lemma(token: object) -> str:
-    return (token.lemma_ or token.text).lower()  # type: ignore[attr-defined]
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
 
 
 class SpeakerFinder:
@@ -72,17 +72,17 @@ class SpeakerFinder:
             return who
         return None
 
-    def _is_speech_verb(self, token: object, rest: list[str]) -> bool:
+    def _is_speech_verb(self, token: Token, rest: list[str]) -> bool:
         lemma = _lemma(token)
-        verbs = self.lexicon.speech_verbs.get(lemma, []) + self.lexicon.speech_verbs.get(token.lower_, [])  # type: ignore[attr-defined]
-        if token.pos_ and token.pos_ not in {"VERB", "AUX"}:  # type: ignore[attr-defined]
+        verbs = self.lexicon.speech_verbs.get(lemma, []) + self.lexicon.speech_verbs.get(token.lower_, [])
+        if token.pos_ and token.pos_ not in {"VERB", "AUX"}:
             return False
         return any(v.particle is None or v.particle in rest for v in verbs)
 
-    def _speech_subject(self, sent: Span, verb: object) -> Found | None:
+    def _speech_subject(self, sent: Span, verb: Token) -> Found | None:
         doc, lex = self.doc, self.lexicon
         if lex.lang == "en" and sent.doc.has_annotation("DEP"):
-            for child in verb.children:  # type: ignore[attr-defined]
+            for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     if child.lower_ in lex.pronouns_person:
                         return self.last_person
@@ -92,7 +92,7 @@ class SpeakerFinder:
                             return f
             return None
         # German: the subject right after the verb (inverted: "… erklärte Juri Uschakow"), else before it.
-        i = verb.i  # type: ignore[attr-defined]
+        i = verb.i
         k = i + 1
         while k < min(sent.end, i + 4) and doc[k].pos_ in {"DET", "ADJ", "ADV"}:
             k += 1

@@ -36,6 +36,7 @@ class Lexicon:
     prepositions: frozenset[str]
     object_prepositions: frozenset[str]
     symmetric_prepositions: frozenset[str]
+    cause_prepositions: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_we: frozenset[str]
     roles: dict[str, str]  # lower-case role phrase -> affiliation
@@ -107,6 +108,7 @@ def load_lexicon(lang: str) -> Lexicon:
         prepositions=frozenset(clause["prepositions"]),
         object_prepositions=frozenset(clause["object_prepositions"]),
         symmetric_prepositions=frozenset(clause["symmetric_prepositions"]),
+        cause_prepositions=frozenset(clause["cause_prepositions"]),
         pronouns_person=frozenset(clause["pronouns_person"]),
         pronouns_we=frozenset(clause["pronouns_we"]),
         roles={

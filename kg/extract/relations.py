@@ -245,8 +245,9 @@ class SentenceReader:
                 first_word in lex.relative_pronouns and segment[0] > 0 and doc[segment[0] - 1].text == ","
             )
             we = next((i for i in range(segment[0], head.i) if doc[i].lower_ in lex.pronouns_we), None)
-            if relative and self._antecedents(segment):
-                subjects = self._antecedents(segment)
+            antecedents = self._antecedents(segment) if relative else []
+            if antecedents:
+                subjects = antecedents
             elif (
                 we is not None
                 and self.speaker is not None
@@ -278,7 +279,7 @@ class SentenceReader:
         taken = {f.actor for f in subjects}
         for start, end in segments:
             for i in range(start, end - 1):
-                if self.doc[i].lower_ in {"über", "about", "over", "wegen"}:
+                if self.doc[i].lower_ in self.lexicon.cause_prepositions:
                     for k in range(i + 1, min(end, i + 4)):
                         f = self.by_token.get(k)
                         if f is not None and f.actor not in taken:
