@@ -97,6 +97,7 @@ class Gazetteer:
         self.entries = {entry.key: entry for entry in entries}
         self._index: dict[str, dict[tuple[str, ...], list[tuple[Entry, str, tuple[str, ...]]]]] = {}
         self._max_len: dict[str, int] = {}
+        self._states = {e.wikidata: e for e in entries if e.type is ActorType.STATE and e.wikidata}
 
     @classmethod
     def load(cls, path: str | Path) -> Gazetteer:
@@ -120,13 +121,18 @@ class Gazetteer:
                     )
         return cls(entries)
 
+    def state(self, qid: str | None) -> Entry | None:
+        """The state entry with Wikidata QID `qid`."""
+        return self._states.get(qid) if qid else None
+
     def _variants(self, form: str, lang: str) -> Iterator[tuple[str, ...]]:
         tokens = [token for token, _, _ in tokenize(form)]
         if lang != "de" or not tokens[-1][:1].isupper():
             yield tuple(tokens)
             return
         # German: genitive and weak endings on the first and the last word of a capitalised name
-        # ("Weißes Haus" -> "Weißen Hauses"); inner words keep their form, which bounds the variants.
+        # ("Weißes Haus" -> "Weißen Hauses", "Schweden" -> "Schwedens"); inner words keep their form,
+        # which bounds the variants.
         options = []
         for n, token in enumerate(tokens):
             if not token.isalpha() or token.isupper() or 0 < n < len(tokens) - 1:
@@ -134,7 +140,7 @@ class Gazetteer:
                 continue
             stem = token[:-2] if token.endswith(("es", "en", "er", "em")) and len(token) > 4 else token
             stem = stem[:-1] if stem is token and token.endswith("e") and len(token) > 4 else stem
-            options.append(sorted({stem + ending for ending in _GERMAN_ENDINGS} | {token}))
+            options.append(sorted({stem + ending for ending in _GERMAN_ENDINGS} | {token, token + "s"}))
         yield from itertools.product(*options)
 
     def _build(self, lang: str) -> None:

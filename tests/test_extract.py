@@ -185,3 +185,477 @@ def test_first_person_in_a_quote_is_the_speaker(extractor: Extractor) -> None:
     assert ("Ana Example", "criticizes", "Syria", None) in facts(extract(extractor, text, "en"))
     text = 'Außenministerin Eva Beispiel erklärte:\n\n"Wir verurteilen Syrien für diesen Angriff."'
     assert ("Eva Beispiel", "criticizes", "Syrien", None) in facts(extract(extractor, text, "de"))
+
+
+# -- session 3: German clauses, speakers and pronouns --------------------------------------------------
+
+
+def test_a_national_government_is_its_state(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "Die polnische Regierung kritisierte die Biden-Regierung. Die Bundesregierung schwieg.",
+        "de",
+    )
+    assert ("Polen", "criticizes", "Vereinigte Staaten", None) in facts(result)
+    assert actor(result, "Bundesregierung").type is ActorType.GOVERNMENT_BODY
+    english = extract(extractor, "The Japanese government condemned the Trump administration.", "en")
+    assert ("Japan", "criticizes", "United States", None) in facts(english)
+
+
+def test_a_quote_over_several_sentences_and_reported_speech_keep_their_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Außenministerin Erika Muster sagte am Abend: «Ich bin empört. Polen verurteilt den Angriff auf "
+        "Litauen.» Polen sei solidarisch mit Litauen.\n\nDie Lage bleibt unklar. Estland kritisiert Lettland."
+    )
+    found = facts(extract(extractor, text, "de"))
+    assert ("Polen", "criticizes", "Litauen", "Erika Muster") in found
+    assert ("Polen", "supports", "Litauen", "Erika Muster") in found
+    assert ("Estland", "criticizes", "Lettland", None) in found  # indicative again: nobody's words
+
+
+def test_we_in_an_officials_words_is_their_state(extractor: Extractor) -> None:
+    text = "Der polnische Außenminister Erik Probe sagte: „Wir unterstützen Litauen.“"
+    assert ("Polen", "supports", "Litauen", "Erik Probe") in facts(extract(extractor, text, "de"))
+
+
+def test_a_pronoun_subject_is_the_person_the_last_sentence_was_about(extractor: Extractor) -> None:
+    text = "Präsident Emmanuel Macron empfing Olaf Scholz in Paris. Er lobte Deutschland."
+    assert ("Emmanuel Macron", "supports", "Deutschland", None) in facts(extract(extractor, text, "de"))
+
+
+def test_compound_role_noun_names_its_body_and_describes_its_holder(extractor: Extractor) -> None:
+    text = "Der russische Präsident Wladimir Putin reiste ab. Der Kremlchef kritisierte Japan."
+    assert ("Wladimir Putin", "criticizes", "Japan", None) in facts(extract(extractor, text, "de"))
+
+
+def test_member_states_of_an_organisation_act_as_it(extractor: Extractor) -> None:
+    text = "Die Nato-Staaten verurteilten Belarus."
+    assert ("NATO", "criticizes", "Belarus", None) in facts(extract(extractor, text, "de"))
+
+
+def test_participle_with_its_agent_before_a_noun(extractor: Extractor) -> None:
+    text = "Der Minister sprach über das von Frankreich unterstützte Mali."
+    assert ("Frankreich", "supports", "Mali", None) in facts(extract(extractor, text, "de"))
+
+
+def test_a_relation_noun_a_verb_governs_is_no_claim_of_its_own(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Ungarn kritisierte die Sanktionen gegen Russland.", "de"))
+    assert ("Ungarn", "criticizes", "Russland", None) in found
+    assert not any(relation == "sanctions" for _, relation, _, _ in found)
+
+
+def test_a_place_is_the_target_only_when_nothing_else_is(extractor: Extractor) -> None:
+    text = "Japan ließ das Vermögen der syrischen Regierung in Frankreich einfrieren."
+    assert ("Japan", "sanctions", "Syrien", None) in facts(extract(extractor, text, "de"))
+
+
+def test_genitive_of_a_name_ending_in_en(extractor: Extractor) -> None:
+    text = "Die Türkei blockiert die Aufnahme Schwedens in die Nato."
+    assert ("Türkei", "rejects", "Schweden", None) in facts(extract(extractor, text, "de"))
+
+
+# -- English clauses ----------------------------------------------------------------------------------
+
+
+def test_english_demanded_refused_or_denied_act_is_not_asserted(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Peru urged Bolivia to impose sanctions on Chile.", "en"))
+    assert ("Peru", "demands", "Bolivia", None) in found
+    assert not [f for f in found if f[1] == "sanctions"], found
+    found = facts(
+        extract(extractor, "Norway refused to send troops to Mali. Fiji denied attacking Tonga.", "en")
+    )
+    assert ("Norway", "rejects", "Mali", None) in found
+    assert not [f for f in found if f[1] in {"mobilizes", "attacks", "aids"}], found
+
+
+def test_english_addressee_of_a_demand_is_the_subject_of_its_clause(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Ghana demanded that Togo withdraw its troops.", "en"))
+    assert ("Ghana", "demands", "Togo", None) in found
+    assert not [f for f in found if f[1] == "withdraws"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Austria will provide aid to Nepal.", ("Austria", "agrees", "Nepal")),
+        ("Iran said it would retaliate against Iraq.", ("Iran", "threatens", "Iraq")),
+        ("Chile will not accept the proposal from Peru.", ("Chile", "rejects", "Peru")),
+    ],
+)
+def test_english_stated_intentions_are_promises_and_threats(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    found = facts(extract(extractor, text, "en"))
+    assert (*expected, None) in found, found
+
+
+def test_english_content_of_an_accusation_is_the_accusers_claim(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Chad accused Niger of shelling a village near the border.", "en"))
+    assert ("Chad", "accuses", "Niger", None) in found
+    assert ("Niger", "attacks", None, "Chad") in found
+
+
+def test_english_reciprocal_and_coordinated_arguments(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Peru and Ecuador accused each other of violating the truce.", "en"))
+    assert {("Peru", "accuses", "Ecuador", None), ("Ecuador", "accuses", "Peru", None)} <= found
+    found = facts(extract(extractor, "Egypt hosted Jordan and Oman in Cairo.", "en"))
+    assert {("Egypt", "meets", "Jordan", None), ("Egypt", "meets", "Oman", None)} <= found
+
+
+def test_english_verbs_from_the_cameo_dictionary(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Spain lauded Italy. Russia bombarded Ukraine.", "en"))
+    assert ("Spain", "supports", "Italy", None) in found
+    assert ("Russia", "attacks", "Ukraine", None) in found
+
+
+def test_english_only_light_verbs_lend_their_subject_to_a_relation_noun(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Canada called the accusation outrageous.", "en"))
+    assert ("Canada", "criticizes", None, None) in found
+    assert not [f for f in found if f[1] == "accuses"], found
+    found = facts(extract(extractor, "Ukraine rejected calls by Hungary for talks.", "en"))
+    assert ("Ukraine", "rejects", "Hungary", None) in found
+    assert not [f for f in found if f[1] == "meets"], found
+
+
+def test_english_speaker_reports_only_the_clauses_it_governs(extractor: Extractor) -> None:
+    found = facts(
+        extract(extractor, "Japan condemned Peru, and Norway said Russia had attacked Ukraine.", "en")
+    )
+    assert ("Japan", "criticizes", "Peru", None) in found
+    assert ("Russia", "attacks", "Ukraine", "Norway") in found
+
+
+def test_english_it_is_the_state_that_acted_last(extractor: Extractor) -> None:
+    text = "Rwanda criticized Uganda on Monday. It accused Uganda of harbouring rebels."
+    assert ("Rwanda", "accuses", "Uganda", None) in facts(extract(extractor, text, "en"))
+
+
+def test_english_role_with_its_holder_in_apposition_is_the_holder(extractor: Extractor) -> None:
+    text = "Kenya held talks with the prime minister of Qatar, Jane Example."
+    assert ("Kenya", "meets", "Jane Example", None) in facts(extract(extractor, text, "en"))
+
+
+def test_english_bodies_groups_and_outlets(extractor: Extractor) -> None:
+    result = extract(extractor, "Mali's ruling military junta demanded that France leave.", "en")
+    junta = actor(result, "Mali's ruling military junta")
+    assert junta.type is ActorType.GOVERNMENT_BODY and junta.country == "Q912"
+    assert ("Mali's ruling military junta", "demands", "France", None) in facts(result)
+    result = extract(
+        extractor, "Ghana demanded that Togo withdraw troops. The Peruvian embassy in Lima closed.", "en"
+    )
+    assert not [a for a in result.actors if "withdraw" in a.name]
+    assert "The Peruvian embassy in Lima" in actor(result, "Peruvian embassy in Lima").names
+    result = extract(extractor, "World leaders condemned Syria.", "en")
+    assert ("world leaders", "criticizes", "Syria", None) in facts(result)
+    text = 'Chile criticized Peru on Monday. The newspaper "El Diario" printed a photo of the meeting.'
+    assert [a.name for a in extract(extractor, text, "en").actors] == ["Chile", "Peru"]
+
+
+def test_criticising_an_act_named_before_targets_its_author(extractor: Extractor) -> None:
+    text = (
+        "Kanada verhängte Sanktionen gegen Belarus. "
+        "Die belarussische Regierung hat die Sanktionen verurteilt."
+    )
+    assert ("Belarus", "criticizes", "Kanada", None) in facts(extract(extractor, text, "de"))
+
+
+def test_calling_a_claim_baseless_is_a_denial_by_the_speaker(extractor: Extractor) -> None:
+    text = "Der Vorwurf entbehre jeder Grundlage, sagte Regierungssprecher Hans Beispiel."
+    assert ("Hans Beispiel", "denies", None, None) in facts(extract(extractor, text, "de"))
+
+
+def test_subjunctive_particle_verb_and_compound_relation_nouns(extractor: Extractor) -> None:
+    text = (
+        "Japan lehne das Abkommen mit Indien ab, sagte ein Sprecher. "
+        "Die Waffenlieferungen Frankreichs an Mali laufen."
+    )
+    found = facts(extract(extractor, text, "de"))
+    assert ("Japan", "rejects", "Indien", None) in found  # "lehne … ab" is ablehnen
+    assert ("Frankreich", "aids", "Mali", None) in found  # "Waffenlieferungen" ends in "Lieferung"
+
+
+def test_roles_of_several_people_and_truncated_compounds(extractor: Extractor) -> None:
+    text = (
+        "Chinas Staats- und Parteichef Xi Jinping reiste ab. "
+        "Die Staats- und Regierungschefs der EU forderten Neuwahlen."
+    )
+    result = extract(extractor, text, "de")
+    assert ("Xi Jinping", "leaderOf", "China", None) in facts(result)
+    assert "Staats- und Regierungschefs" not in {m.text for a in result.actors for m in a.mentions}
+
+
+def test_a_known_officials_bare_office_is_in_their_own_state(extractor: Extractor) -> None:
+    text = "Die USA und Mexiko verhandeln. Präsident Joe Biden lobte die Gespräche."
+    assert ("Joe Biden", "leaderOf", "Vereinigte Staaten", None) in facts(extract(extractor, text, "de"))
+
+
+def test_comitative_partner_acts_too(extractor: Extractor) -> None:
+    text = "Norwegen hat gemeinsam mit Island die Nato-Mitgliedschaft Georgiens unterstützt."
+    found = facts(extract(extractor, text, "de"))
+    assert {("Norwegen", "supports", "Georgien", None), ("Island", "supports", "Georgien", None)} <= found
+
+
+def test_relation_noun_in_a_genitive_or_unknown_we_gives_no_claim(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Im Rahmen des Besuchs sprach Peru über Chile.", "de"))
+    assert not any(relation == "meets" for _, relation, _, _ in found)
+    found = facts(extract(extractor, "„Wir verurteilen die Aktionen Chiles“, hieß es aus Lima.", "de"))
+    assert not any(obj == "Chile" and relation == "criticizes" for _, relation, obj, _ in found)
+
+
+def test_english_speech_acts_named_with_their_author_stand(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Ukraine rejected calls by Hungary for talks.", "en"))
+    assert ("Hungary", "demands", "Ukraine", None) in found
+    text = "Rwanda on Monday termed as 'false' accusations by Uganda that its troops crossed the border."
+    found = facts(extract(extractor, text, "en"))
+    assert {("Rwanda", "denies", "Uganda", None), ("Uganda", "accuses", "Rwanda", None)} <= found
+
+
+def test_english_willingness_failure_and_reduced_relations(extractor: Extractor) -> None:
+    text = "Syria says it is willing to withdraw its troops from Lebanon."
+    assert ("Syria", "agrees", "Lebanon", None) in facts(extract(extractor, text, "en"))
+    found = facts(extract(extractor, "Chile and Peru failed to reach an agreement.", "en"))
+    assert [f for f in found if f[1] == "rejects"] and not [f for f in found if f[1] == "agrees"], found
+    text = "Italy announced a suspension of air links with Serbia."
+    assert ("Italy", "sanctions", "Serbia", None) in facts(extract(extractor, text, "en"))
+
+
+def test_english_relative_pronoun_and_a_repeated_claim(extractor: Extractor) -> None:
+    text = "Laos criticized the statement by Japan and Korea, which have accused Laos of smuggling."
+    found = facts(extract(extractor, text, "en"))
+    assert ("Japan", "accuses", "Laos", None) in found
+    result = extract(extractor, "Chile condemns Peru. On Monday, Chile condemned Peru again.", "en")
+    assert [(c.relation, c.start) for c in result.claims] == [("criticizes", 0)]
+
+
+def test_english_group_of_a_country(extractor: Extractor) -> None:
+    result = extract(extractor, "Rwandan rebels demanded the removal of President John Example.", "en")
+    rebels = actor(result, "Rwandan rebels")
+    assert rebels.type is ActorType.GROUP and rebels.country == "Q1037"
+    assert ("Rwandan rebels", "demands", "John Example", None) in facts(result)
+
+
+def test_english_passive_agent_parsed_away_from_the_verb(extractor: Extractor) -> None:
+    text = 'Iran\'s missile test was condemned as "reckless" and "dangerous" by world leaders.'
+    assert ("world leaders", "criticizes", "Iran", None) in facts(extract(extractor, text, "en"))
+
+
+def test_english_spokesman_with_a_title_and_a_body_named_before(extractor: Extractor) -> None:
+    text = "Mali's junta expelled France's ambassador. A junta spokesman, Colonel Abdoulaye Example, said so."
+    found = facts(extract(extractor, text, "en"))
+    assert ("Abdoulaye Example", "spokespersonFor", "Mali's junta", None) in found
+    text = "Prime Minister Jane Example spoke, while chief cabinet secretary John Example said nothing."
+    assert not [f for f in facts(extract(extractor, text, "en")) if f[2] == "Jane Example"]
+
+
+def test_agent_nouns_name_who_acts(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Kuba gilt als wichtigster Verbündeter Venezuelas.", "de"))
+    assert ("Kuba", "supports", "Venezuela", None) in found
+
+
+def test_a_named_persons_surname_recurs_as_them(extractor: Extractor) -> None:
+    text = "Der Oppositionelle Anton Mustermann kam frei. Belarus kritisierte Mustermann."
+    result = extract(extractor, text, "de")
+    assert ("Belarus", "criticizes", "Anton Mustermann", None) in facts(result)
+
+
+def test_rejecting_sanctions_is_criticism_and_imperatives_state_no_act(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Kuba lehnt die Sanktionen der USA ab.", "de"))
+    assert ("Kuba", "criticizes", "Vereinigte Staaten", None) in found
+    found = facts(extract(extractor, "Er rief: „Unterstützt endlich die Ukraine!“", "de"))
+    assert not any(relation == "supports" for _, relation, _, _ in found)
+
+
+def test_what_an_actor_must_not_do_is_the_speakers_demand(extractor: Extractor) -> None:
+    text = "Peru dürfe Chile auf keinen Fall angreifen. Dies betonte Außenminister Carlos Beispiel."
+    assert ("Carlos Beispiel", "demands", "Peru", None) in facts(extract(extractor, text, "de"))
+
+
+def test_english_idioms_win_over_their_verbs(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Chile denied entry to Bolivian rebels.", "en"))
+    assert ("Chile", "sanctions", "Bolivian rebels", None) in found
+    assert not [f for f in found if f[1] == "denies"]
+    found = facts(extract(extractor, "Turkish authorities imposed a curfew in the town.", "en"))
+    assert ("Turkey", "coerces", None, None) in found  # a state's authorities are the state
+
+
+def test_english_named_groups_and_organisations(extractor: Extractor) -> None:
+    assert ("Spain", "sanctions", "Taliban", None) in facts(
+        extract(extractor, "Spain imposed sanctions on the Taliban.", "en")
+    )
+    result = extract(extractor, "France withdrew its troops from the West African country.", "en")
+    assert not [a for a in result.actors if a.type is ActorType.GROUP]
+    text = "Bin Laden's al-Qaeda network has threatened to strike Kenya."
+    assert ("al-Qaeda", "threatens", "Kenya", None) in facts(extract(extractor, text, "en"))
+    result = extract(extractor, "The Palestinian Islamic Jihad movement rejected the plan.", "en")
+    assert ("Palestinian Islamic Jihad", "rejects", None, None) in facts(result)
+    assert actor(result, "Palestinian Islamic Jihad").country == "Q23792"
+    result = extract(extractor, "Security forces in Guinea arrested the refugees.", "en")
+    assert actor(result, "Security forces").country == "Q1006"
+    found = facts(extract(extractor, "A Russian national working with Interpol was expelled.", "en"))
+    assert not [f for f in found if f[1] == "cooperates"], found
+
+
+def test_a_leaders_regime_is_his_state_and_a_verb_is_no_adjective(extractor: Extractor) -> None:
+    text = "Sie sprach über das von Deutschland unterstützte Selenski-Regime."
+    result = extract(extractor, text, "de")
+    assert ("Deutschland", "supports", "Ukraine", None) in facts(result)
+    assert not any(a.name == "Deutschland" and a.type is ActorType.GOVERNMENT_BODY for a in result.actors)
+
+
+def test_english_coordinated_sides_and_states_of_acting(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Chile and Peru signed a trade treaty.", "en"))
+    assert {("Chile", "agrees", "Peru", None), ("Peru", "agrees", "Chile", None)} <= found
+    text = "Jane Example, a senior official at the State Department, has been in consultation with Japan."
+    found = facts(extract(extractor, text, "en"))
+    assert ("Jane Example", "meets", "Japan", None) in found
+    assert ("Jane Example", "memberOf", "United States Department of State", None) in found
+
+
+def test_english_protests_concessions_and_nationalities(extractor: Extractor) -> None:
+    text = "Students throughout Peru staged demonstrations to demand reforms by President John Example."
+    found = facts(extract(extractor, text, "en"))
+    assert ("Peru", "protests", "John Example", None) in found and not [f for f in found if f[1] == "demands"]
+    found = facts(extract(extractor, "The Mozambique government accepted demands from the rebels.", "en"))
+    assert ("Mozambique", "concedes", "rebels", None) in found
+    found = facts(extract(extractor, "Rebels in Chad dismissed an appeal from President Jane Example.", "en"))
+    assert ("rebels", "rejects", "Jane Example", None) in found
+    found = facts(extract(extractor, "Uganda granted asylum to Rwandan rebels.", "en"))
+    assert ("Uganda", "aids", "Rwandan rebels", None) in found
+    found = facts(extract(extractor, "Irish guerrillas wounded two British soldiers.", "en"))
+    assert ("Ireland", "attacks", "United Kingdom", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # German passive: the agent acts; without one nobody is known to act.
+        ("Bolivien wurde von Chile scharf kritisiert.", ("Chile", "criticizes", "Bolivien", None), None),
+        ("Der Oppositionelle Anton Mustermann wurde verurteilt.", None, "criticizes"),
+        # A sentence in court is no condemnation.
+        ("Ein Gericht in Belarus verurteilte Anton Mustermann zu zehn Jahren Haft.", None, "criticizes"),
+        # Receiving support from someone is being supported by them.
+        ("Rückendeckung erhielt Serbien von Russland.", ("Russland", "supports", "Serbien", None), None),
+        # The partner of talks follows "mit"; what they are about is no partner.
+        ("Polen führte Gespräche über die Zukunft der Ukraine.", None, "meets"),
+        ("Polen führte Gespräche mit der Ukraine.", ("Polen", "meets", "Ukraine", None), None),
+        # Where a report comes from is neither who acts nor whom it is aimed at.
+        (
+            "Kuba forderte nach Berichten des Senders NTV den Rücktritt.",
+            ("Kuba", "demands", None, "NTV"),
+            None,
+        ),
+    ],
+)
+def test_german_voice_senses_partners_and_sources(
+    extractor: Extractor, text: str, expected: tuple | None, absent: str | None
+) -> None:
+    found = facts(extract(extractor, text, "de"))
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert not any(relation == absent for _, relation, _, _ in found)
+
+
+def test_english_an_event_named_before_gives_its_actor(extractor: Extractor) -> None:
+    text = "North Korea launched a missile on Tuesday. Japan called the launch outrageous."
+    assert ("Japan", "criticizes", "North Korea", None) in facts(extract(extractor, text, "en"))
+    text = "Kenya rejected accusations by Uganda. Kenya called the accusation 'unacceptable'."
+    assert ("Kenya", "criticizes", "Uganda", None) in facts(extract(extractor, text, "en"))
+
+
+def test_unbalanced_quote_ends_with_its_paragraph_and_infinitives_take_their_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Weiter berichtet das Magazin: "Regierungssprecher Hans Muster sagte, Peru habe beschlossen, '
+        "sich an die Seite Chiles zu stellen.\n\nBolivien kritisierte Ecuador."
+    )
+    found = facts(extract(extractor, text, "de"))
+    assert ("Peru", "supports", "Chile", "Hans Muster") in found
+    assert ("Bolivien", "criticizes", "Ecuador", None) in found
+
+
+def test_speaker_before_an_apposition_and_what_one_would_have_to_bear(extractor: Extractor) -> None:
+    text = (
+        "Hans Muster, der Sprecher der Regierung Perus, erklärte, dass Chile am Ende die Kosten "
+        "würde tragen müssen."
+    )
+    assert ("Hans Muster", "warns", "Chile", None) in facts(extract(extractor, text, "de"))
+
+
+def test_an_invasion_targets_the_country_it_goes_into(extractor: Extractor) -> None:
+    text = "Kuba warnte vor einer russischen Invasion in die Ukraine während der Olympischen Spiele."
+    found = facts(extract(extractor, text, "de"))
+    assert ("Russland", "maybe attacks", "Ukraine", "Kuba") in found  # warned of, not stated
+
+
+def test_a_name_before_its_apposition_is_the_subject_and_posts_keep_their_place(
+    extractor: Extractor,
+) -> None:
+    text = "Liu Muster, Sprecher der chinesischen Botschaft in Berlin, warnte die USA."
+    result = extract(extractor, text, "de")
+    assert ("Liu Muster", "warns", "Vereinigte Staaten", None) in facts(result)
+    assert ("Liu Muster", "spokespersonFor", "chinesischen Botschaft in Berlin", None) in facts(result)
+
+
+def test_english_aid_nouns_joint_exercises_and_shared_intelligence(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Finland will give a grant to Tanzania.", "en"))
+    assert ("Finland", "agrees", "Tanzania", None) in found
+    found = facts(extract(extractor, "French and Egyptian warships launched war games.", "en"))
+    assert ("France", "cooperates", "Egypt", None) in found
+    found = facts(extract(extractor, "Israeli intelligence shared evidence with the United States.", "en"))
+    assert ("Israel", "cooperates", "United States", None) in found
+
+
+def test_english_saying_another_must_act_is_a_demand(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Russia said Sudan must return the helicopter.", "en"))
+    assert ("Russia", "demands", "Sudan", None) in found
+    found = facts(extract(extractor, "Chile said the rebels must reach an agreement with Peru.", "en"))
+    assert ("Chile", "demands", "rebels", None) in found and not [f for f in found if f[1] == "agrees"]
+    assert not facts(extract(extractor, "Russia said it must defend itself.", "en"))
+
+
+def test_english_a_group_named_by_its_kind_speaks(extractor: Extractor) -> None:
+    text = 'Hamas welcomed the plan. "Ismail Example held talks with Qatar," the Palestinian group said.'
+    assert ("Ismail Example", "meets", "Qatar", "Hamas") in facts(extract(extractor, text, "en"))
+
+
+def test_english_an_unnamed_spokesperson_named_later(extractor: Extractor) -> None:
+    text = (
+        "Peru strongly opposes the sanctions by Chile, a Foreign Ministry spokesperson said on Monday.\n\n"
+        '"The sanctions are illegal," spokesperson Jane Example said.'
+    )
+    result = extract(extractor, text, "en")
+    found = facts(result)
+    assert ("Peru", "criticizes", "Chile", "Jane Example") in found
+    assert ("Jane Example", "spokespersonFor", "Foreign Ministry", None) in found
+
+
+def test_english_an_official_named_only_by_role_and_body(extractor: Extractor) -> None:
+    text = (
+        "A spokesperson for the U.S. State Department said Jane Example has been in close consultation with "
+        "Japan. The spokesperson also urged Korea to act."
+    )
+    result = extract(extractor, text, "en")
+    spokesperson = actor(result, "spokesperson for the U.S. State Department")
+    assert spokesperson.type is ActorType.OFFICIAL and spokesperson.country == "Q30"
+    assert "The spokesperson" in spokesperson.names
+    found = facts(result)
+    assert ("Jane Example", "meets", "Japan", "spokesperson for the U.S. State Department") in found
+
+
+def test_english_coordinated_content_of_a_demand(extractor: Extractor) -> None:
+    text = "Kenya urged all countries to condemn Iran's weapons programme and to pressure Tehran to talk."
+    found = facts(extract(extractor, text, "en"))
+    assert ("Kenya", "demands", None, None) in found
+    assert not [f for f in found if f[1] in {"criticizes", "coerces"} or f[2] == "Iran"], found
+
+
+def test_english_a_group_with_its_owner(extractor: Extractor) -> None:
+    result = extract(extractor, "The politician's allies accused the Kremlin.", "en")
+    assert ("politician's allies", "accuses", "Kremlin", None) in facts(result)
+    assert "The politician's allies" in actor(result, "politician's allies").names
+    result = extract(extractor, "Russia's allies criticized Japan.", "en")
+    assert actor(result, "Russia's allies").country == "Q159"

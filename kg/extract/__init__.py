@@ -8,10 +8,10 @@ from kg import EXTRACTOR_VERSION
 from kg.extract.actors import resolve_actors
 from kg.extract.attribution import SpeakerFinder
 from kg.extract.lexicon import load_lexicon
-from kg.extract.mentions import find_mentions
+from kg.extract.mentions import Found, find_mentions
 from kg.extract.relations import SentenceReader, affiliation_claims
 from kg.gazetteer import Gazetteer, default_gazetteer
-from kg.model import Article, ArticleExtraction, Claim
+from kg.model import Actor, ActorType, Article, ArticleExtraction, Claim
 from kg.nlp import load_pipeline
 
 
@@ -34,23 +34,59 @@ class Extractor:
         claims = affiliation_claims(doc, found, EXTRACTOR_VERSION)
         reader = SentenceReader(doc, found, lexicon, EXTRACTOR_VERSION)
         speakers = SpeakerFinder(doc, reader.by_token, lexicon)
+        # Speakers first, for all sentences: "Dies bekräftigte X" names the speaker of the sentence before.
+        sentences = list(doc.sents)
+        said: list[Found | None] = []
+        people: list[Found | None] = []
         previous_end = 0
-        for sent in doc.sents:
-            paragraph_start = "\n" in doc.text[previous_end : sent.start_char] or sent.start_char == 0
+        for sent in sentences:
+            leading = len(sent.text) - len(sent.text.lstrip())  # the sentencizer may keep "\n\n" in front
+            paragraph_start = (
+                "\n" in doc.text[previous_end : sent.start_char + leading] or sent.start_char == 0
+            )
             previous_end = sent.end_char
-            quoted = speakers.quoted(sent, paragraph_start)
-            claims += reader.read(sent, speakers.speaker(sent) or quoted)
-            # The person named last is who "er" or "he" in the next sentence most likely is.
-            people = [
-                f
-                for f in found
-                if f.actor
-                and f.kind in ("person", "description")
-                and sent.start_char <= f.start < sent.end_char
-            ]
-            if people:
-                reader.last_person = speakers.last_person = people[-1]
-        return ArticleExtraction(article, actors, _dedupe(claims))
+            said.append(speakers.of(sent, paragraph_start))
+            people.append(reader.topic_person(sent))
+            speakers.last_person = people[-1] or speakers.last_person
+        speakers.give_back(sentences, said)
+        for sent, speaker, person in zip(sentences, said, people, strict=True):
+            claims += reader.read(sent, speaker)
+            reader.last_person = person or reader.last_person
+        claims = _dedupe(claims)
+        claims = _once_per_article(claims)
+        actors = _taking_part(actors, claims, found)
+        return ArticleExtraction(article, actors, claims)
+
+
+# Media outlets are listed only when they take part in a claim: an agency credited as the source of
+# a report ("the Associated Press reported") is no actor of the story.
+_NAMED_FOR_THEMSELVES = set(ActorType) - {ActorType.MEDIA_OUTLET, ActorType.GROUP}
+
+
+def _once_per_article(claims: list[Claim]) -> list[Claim]:
+    """A relation repeated in an article (a headline and its lead) is one claim: the first, with the
+    speaker of a repetition that names one. Different speakers saying the same stay separate claims."""
+    groups: dict[tuple[object, ...], list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault((claim.subject, claim.relation, claim.object, claim.negated), []).append(claim)
+    keep: set[int] = set()
+    for group in groups.values():
+        speakers = list(dict.fromkeys(c.attributed_to for c in group if c.attributed_to is not None))
+        if not speakers:
+            keep.add(id(group[0]))
+        for speaker in speakers:
+            first = next(c for c in group if c.attributed_to == speaker)
+            keep.add(id(first))
+    return [c for c in claims if id(c) in keep]
+
+
+def _taking_part(actors: list[Actor], claims: list[Claim], found: list[Found]) -> list[Actor]:
+    """The actors to list: those in a claim, and states, officials, bodies and organisations named for
+    themselves. Outlets and groups are listed only when they take part, and so is an actor named only
+    inside a compound ("Kreml" in "Kremlchef", "Selenski" in "Selenski-Regime")."""
+    used = {key for c in claims for key in (c.subject, c.object, c.attributed_to) if key}
+    named = {f.actor for f in found if f.actor and not (f.modifier and f.kind != "adjective")}
+    return [a for a in actors if a.key in used or (a.type in _NAMED_FOR_THEMSELVES and a.key in named)]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -6,6 +6,7 @@ Kreml" is a body of Russia; "des Ministeriums" is the ministry named last.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from kg.extract.mentions import Found
@@ -44,8 +45,24 @@ class ActorTable:
         self._describe_officials(found)
         for f in found:
             if f.kind == "description":
-                self._attach(f, self._match_description(f))
+                actor = self._match_description(f)
+                if actor is None and f.standalone:
+                    actor = self._unnamed_official(f)
+                self._attach(f, actor)
         return [a for a in self.actors if a.mentions]
+
+    def _unnamed_official(self, f: Found) -> Actor:
+        """An official the article names only by role and body: 'a spokesperson for the State Department'."""
+        by_key = {a.key: a for a in self.actors}
+        target = by_key.get(f.role_target.actor) if f.role_target and f.role_target.actor else None
+        country = None
+        if target is not None:
+            country = target.wikidata if target.type is ActorType.STATE else target.country
+        name = re.sub(r"^(an?|the)\s+", "", f.text, flags=re.IGNORECASE)
+        actor = self._new(name, ActorType.OFFICIAL, country=country)
+        self._people.append(actor)
+        self._roles[actor.key] = f.role or ""
+        return actor
 
     def _attach(self, f: Found, actor: Actor | None) -> None:
         if actor is None:
@@ -140,7 +157,10 @@ class ActorTable:
             named = [a for a in candidates if any(m.start < f.start for m in a.mentions)]
             return named[-1] if named else None
         country = target.wikidata if target.type is ActorType.STATE else target.country
-        return next((a for a in candidates if a.country == country), None)
+        same = next((a for a in candidates if a.country == country), None)
+        if same is None and country is None and len(candidates) == 1:
+            return candidates[0]  # "a Foreign Ministry spokesperson": the article's only spokesperson
+        return same
 
 
 def resolve_actors(found: list[Found]) -> list[Actor]:

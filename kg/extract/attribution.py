@@ -10,8 +10,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found
+from kg.model import ActorType
 
 _QUOTES = set('"„“”«»')
+# English: a group referred to by its kind ("the militant group", "the movement said").
+_GROUP_NOUNS_EN = {"group", "movement", "organisation", "organization", "militia", "faction"}
 
 
 def _lemma(token: Token) -> str:
@@ -23,6 +26,8 @@ class SpeakerFinder:
         self.doc, self.by_token, self.lexicon = doc, mentions, lexicon
         self.quote_speaker: Found | None = None
         self.last_person: Found | None = None
+        self.current: Found | None = None  # the speaker whose words the text is reporting
+        self.open_quote = False
 
     def _mention_at(self, i: int) -> Found | None:
         f = self.by_token.get(i)
@@ -75,7 +80,9 @@ class SpeakerFinder:
     def _is_speech_verb(self, token: Token, rest: list[str]) -> bool:
         lemma = _lemma(token)
         verbs = self.lexicon.speech_verbs.get(lemma, []) + self.lexicon.speech_verbs.get(token.lower_, [])
-        if token.pos_ and token.pos_ not in {"VERB", "AUX"}:
+        # The German tagger reads some finite verbs as adjectives ("Dazu erläuterte Zhao …").
+        misread = self.lexicon.lang == "de" and token.pos_ == "ADJ" and token.text.islower()
+        if token.pos_ and token.pos_ not in {"VERB", "AUX"} and not misread:
             return False
         return any(v.particle is None or v.particle in rest for v in verbs)
 
@@ -86,15 +93,28 @@ class SpeakerFinder:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     if child.lower_ in lex.pronouns_person:
                         return self.last_person
+                    if child.i not in self.by_token and child.lemma_.lower() in _GROUP_NOUNS_EN:
+                        # "the Palestinian group said": the group named before, not the nationality
+                        group = self._group_before(child.i)
+                        if group is not None:
+                            return group
                     for t in [child, *child.subtree]:
                         f = self._mention_at(t.i)
                         if f is not None:
                             return f
             return None
-        # German: the subject right after the verb (inverted: "… erklärte Juri Uschakow"), else before it.
-        i = verb.i
-        k = i + 1
-        while k < min(sent.end, i + 4) and doc[k].pos_ in {"DET", "ADJ", "ADV"}:
+        # German: the subject right after the verb (inverted: "… erklärte Juri Uschakow"), else before
+        # it; a verb right after a comma ends an apposition ("Jake Sullivan, der Berater, erklärte"),
+        # so there the subject before it comes first.
+        after_comma = verb.i - 1 > sent.start and doc[verb.i - 1].text == ","
+        if after_comma:
+            return self._subject_before(sent, verb) or self._subject_after(sent, verb)
+        return self._subject_after(sent, verb) or self._subject_before(sent, verb)
+
+    def _subject_after(self, sent: Span, verb: Token) -> Found | None:
+        doc, lex = self.doc, self.lexicon
+        k = verb.i + 1
+        while k < min(sent.end, verb.i + 4) and doc[k].pos_ in {"DET", "ADJ", "ADV"}:
             k += 1
         if k < sent.end:
             f = self._mention_at(k)
@@ -102,7 +122,19 @@ class SpeakerFinder:
                 return f
             if doc[k].lower_ in lex.pronouns_person:
                 return self.last_person
+        return None
+
+    def _subject_before(self, sent: Span, verb: Token) -> Found | None:
+        doc, lex = self.doc, self.lexicon
+        i = verb.i
         j = i - 1
+        if j > sent.start and doc[j].text == ",":
+            # Over the apposition: back to the comma that opens it.
+            k = j - 1
+            while k > sent.start and doc[k].text not in {",", ":", ";"} | _QUOTES:
+                k -= 1
+            if k > sent.start and doc[k].text == "," and doc[k + 1].pos_ in {"DET", "NOUN"}:
+                j = k - 1
         while j >= sent.start and doc[j].text not in {",", ":", ";"} | _QUOTES:
             f = self._mention_at(j)
             if f is not None and not f.modifier and f.kind != "adjective" and not self._in_phrase(f):
@@ -118,6 +150,13 @@ class SpeakerFinder:
             if doc[j].lower_ in lex.pronouns_person:
                 return self.last_person
             j += 1
+        return None
+
+    def _group_before(self, i: int) -> Found | None:
+        for j in range(i - 1, -1, -1):
+            f = self._mention_at(j)
+            if f is not None and f.type is ActorType.GROUP:
+                return f
         return None
 
     def _in_phrase(self, f: Found) -> bool:
@@ -144,3 +183,60 @@ class SpeakerFinder:
         if paragraph_start:
             self.quote_speaker = None
         return None
+
+    def of(self, sent: Span, paragraph_start: bool) -> Found | None:
+        """The speaker of `sent`, carried on through a quotation that runs over several sentences and
+        through German reported speech: sentences in the subjunctive ("Die Schweiz sei solidarisch …")
+        go on reporting the words of the speaker named before."""
+        # A quotation does not run on into a new paragraph unless that opens it again: an unbalanced
+        # mark ('Weiter berichtet RT: "In einem Briefing …') must not turn the article inside out.
+        in_quote = self.open_quote and not paragraph_start
+        self.open_quote = _open_after(sent.text, in_quote)
+        quoted = self.quoted(sent, paragraph_start)
+        own = self.speaker(sent)
+        if own is not None:
+            self.current = own
+        elif in_quote and self.current is not None:
+            own = self.current
+        elif quoted is not None:
+            own = self.current = quoted
+        elif self.current is not None and self._reported(sent):
+            own = self.current
+        else:
+            self.current = None
+        return own
+
+    def give_back(self, sentences: list[Span], said: list[Found | None]) -> None:
+        """A sentence opening with a demonstrative and a speech verb ("Dies bekräftigte Zhao …") names
+        the speaker of the sentence before it."""
+        for k in range(1, len(sentences)):
+            sent = sentences[k]
+            if said[k] is None or said[k - 1] is not None or len(sent) < 2:
+                continue
+            if sent[0].lower_ in self.lexicon.demonstratives and self._is_speech_verb(sent[1], []):
+                said[k - 1] = said[k]
+
+    def _reported(self, sent: Span) -> bool:
+        """German indirect speech: a finite verb in the subjunctive I ("sei", "habe", "lehne … ab")."""
+        if self.lexicon.lang != "de":
+            return False
+        for token in sent:
+            if token.tag_ not in {"VVFIN", "VAFIN", "VMFIN"}:
+                continue
+            word, lemma = token.lower_, _lemma(token)
+            if word in {"sei", "seien", "seiest"}:
+                return True
+            if word.endswith("e") and (lemma == word + "n" or (lemma == word and not word.endswith("te"))):
+                return True
+        return False
+
+
+def _open_after(text: str, inside: bool) -> bool:
+    """Whether a quotation is still open at the end of `text`, given whether it was at its start.
+    "„" always opens; the other marks close an open quotation and open one otherwise."""
+    for char in text:
+        if char == "„":
+            inside = True
+        elif char in _QUOTES:
+            inside = not inside
+    return inside

@@ -23,31 +23,83 @@ class Lexicon:
     lang: str
     verbs: dict[str, list[tuple[Verb, str]]]  # by base lemma: (verb, relation)
     nouns: dict[str, str]  # lower-case noun lemma -> relation
+    other_senses: dict[str, frozenset[str]]  # trigger lemma -> clause words of another sense
+    agent_nouns: dict[str, str]  # lower-case noun naming who acts -> relation ("unterstützer")
+    compound_heads: tuple[str, ...]  # the nouns, longest first, to find the head of a German compound
     idioms: list[tuple[tuple[str, ...], str]]
     speech_verbs: dict[str, list[Verb]]
     attribution_before: tuple[str, ...]
     attribution_after: frozenset[str]
     attribution_so: frozenset[str]
     complementizers: frozenset[str]
+    demonstratives: frozenset[str]  # "Dies bekräftigte X": X said the sentence before
     negations: frozenset[str]
+    deontic: frozenset[str]  # "muss", "soll": what an actor must do, in someone's words, is a demand
+    conditional: frozenset[str]  # "würde": what someone would have to do is a consequence, not a demand
+    prohibitive: frozenset[str]  # "darf": a demand when negated ("darf nicht")
     hypothetical: frozenset[str]
     subordinators: frozenset[str]
     relative_pronouns: frozenset[str]
     prepositions: frozenset[str]
     object_prepositions: frozenset[str]
     symmetric_prepositions: frozenset[str]
+    comitatives: frozenset[str]  # "gemeinsam mit X": X acts with the subject
+    member_nouns: frozenset[str]  # "Ecowas-Staaten": an organisation's members acting as it
+    place_prepositions: frozenset[str]  # "in den USA": a place, a target only when nothing else is
+    partner_prepositions: frozenset[str]  # "Gespräche mit X": the other side of a meeting or accord
+    passive_auxiliaries: frozenset[str]  # "wurde … kritisiert"
+    receive_verbs: frozenset[str]  # "erhielt Rückendeckung von X"
+    agent_prepositions: frozenset[str]  # the agent of a passive participle: "von X unterstützt"
     cause_prepositions: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_we: frozenset[str]
+    pronouns_plural: frozenset[str]  # "wir"/"we": the speaker's state or organisation, not the speaker alone
     roles: dict[str, str]  # lower-case role phrase -> affiliation
+    role_heads: tuple[str, ...]  # one-word role nouns, longest first, to find them at a compound's end
     counterparts: frozenset[str]
     not_public: tuple[str, ...]
     titles: frozenset[str]
+    not_surnames: frozenset[str]  # capitalised common words that are also surnames ("May")
     body_suffixes: tuple[str, ...]
     body_nouns: frozenset[str]
     body_anaphors: frozenset[str]
+    government_nouns: tuple[str, ...]  # lower-case heads of a state's government, which stands for the state
     groups: tuple[str, ...]
     media_nouns: frozenset[str]
+
+    def noun_relation(self, word: str, lemma: str) -> str | None:
+        """The relation a noun states: by lemma or form; in German also inflected ("Angriffskriegs")
+        and as the head of a compound ("Waffenlieferungen", "Friedensgespräche")."""
+        for form in (lemma, word):
+            if form in self.nouns:
+                return self.nouns[form]
+        if self.lang != "de":
+            return None
+        stems = [word] + [word[: -len(e)] for e in ("es", "en", "s", "n", "e") if word.endswith(e)]
+        for stem in stems:
+            if stem in self.nouns:
+                return self.nouns[stem]
+        for noun in self.compound_heads:
+            if any(len(stem) >= len(noun) + 3 and stem.endswith(noun) for stem in stems):
+                return self.nouns[noun]
+        return None
+
+    def other_sense(self, lemma: str, clause: list[str]) -> bool:
+        """Whether a word of the clause shows that trigger verb `lemma` is used in a sense that
+        states no relation ("verurteilen … zu zehn Jahren Haft", "trifft im Finale auf")."""
+        markers = self.other_senses.get(lemma)
+        return bool(markers) and any(word in markers for word in clause)
+
+    def agent_relation(self, word: str, lemma: str) -> str | None:
+        """The relation whose actor a noun names ("Unterstützer", "Hauptunterstützer", "Kritiker")."""
+        for form in (lemma, word, word.rstrip("n")):
+            if form in self.agent_nouns:
+                return self.agent_nouns[form]
+        if self.lang == "de":
+            for noun, relation in self.agent_nouns.items():
+                if len(word) >= len(noun) + 3 and word.rstrip("n").endswith(noun):
+                    return relation
+        return None
 
     def role_suffix(self, word: str) -> tuple[str, str] | None:
         """(role noun, affiliation) of a role noun or a compound ending in one ("Kremlsprecher")."""
@@ -55,9 +107,9 @@ class Lexicon:
         if lower in self.roles:
             return lower, self.roles[lower]
         if self.lang == "de" and not lower.startswith(self.not_public):
-            for role, affiliation in sorted(self.roles.items(), key=lambda kv: -len(kv[0])):
-                if " " not in role and len(lower) > len(role) + 2 and lower.endswith(role):
-                    return role, affiliation
+            for role in self.role_heads:
+                if len(lower) > len(role) + 2 and lower.endswith(role):
+                    return role, self.roles[role]
         return None
 
 
@@ -82,6 +134,18 @@ def load_lexicon(lang: str) -> Lexicon:
             verbs.setdefault(verb.base, []).append((verb, relation))
             if verb.particle and lang == "de":
                 verbs.setdefault(verb.joined, []).append((Verb(verb.joined, None, verb.joined), relation))
+    # English verbs derived from the CAMEO verb dictionary (scripts/cameo_verbs.py); the hand lexicon
+    # wins: a lemma it lists keeps its relations.
+    extra = resource("lexicons") / f"{lang}_cameo.toml"
+    if extra.is_file():
+        with open(extra, "rb") as file:
+            cameo = tomllib.load(file)
+        hand = set(verbs)
+        for relation, specs in cameo["verbs"].items():
+            for spec in specs:
+                verb = _verb(spec, lang)
+                if verb.base not in hand:
+                    verbs.setdefault(verb.base, []).append((verb, relation))
     speech: dict[str, list[Verb]] = {}
     for spec in raw["speech"]["verbs"]:
         verb = _verb(spec, lang)
@@ -93,6 +157,23 @@ def load_lexicon(lang: str) -> Lexicon:
         lang=lang,
         verbs=verbs,
         nouns={noun.lower(): rel for rel, nouns in raw["nouns"].items() for noun in nouns},
+        other_senses={
+            lemma.lower(): frozenset(w.lower() for w in words)
+            for lemma, words in raw.get("other_senses", {}).items()
+        },
+        agent_nouns={noun.lower(): rel for rel, nouns in raw.get("agents", {}).items() for noun in nouns},
+        compound_heads=tuple(
+            sorted(
+                (
+                    noun.lower()
+                    for nouns in raw["nouns"].values()
+                    for noun in nouns
+                    if noun.lower() not in raw.get("compounds", {}).get("not_heads", [])
+                ),
+                key=len,
+                reverse=True,
+            )
+        ),
         idioms=[
             (tuple(w.lower() for w in words), rel) for rel, lists in raw["idioms"].items() for words in lists
         ],
@@ -101,27 +182,52 @@ def load_lexicon(lang: str) -> Lexicon:
         attribution_after=frozenset(raw["speech"]["after"]),
         attribution_so=frozenset(raw["speech"]["so"]),
         complementizers=frozenset(raw["speech"]["complementizers"]),
+        demonstratives=frozenset(raw["speech"].get("demonstratives", [])),
         negations=frozenset(clause["negations"]),
+        deontic=frozenset(clause.get("deontic", [])),
+        prohibitive=frozenset(clause.get("prohibitive", [])),
+        conditional=frozenset(clause.get("conditional", [])),
         hypothetical=frozenset(clause["hypothetical"]),
         subordinators=frozenset(clause["subordinators"]),
         relative_pronouns=frozenset(clause["relative_pronouns"]),
         prepositions=frozenset(clause["prepositions"]),
         object_prepositions=frozenset(clause["object_prepositions"]),
         symmetric_prepositions=frozenset(clause["symmetric_prepositions"]),
+        agent_prepositions=frozenset(clause["agent_prepositions"]),
+        partner_prepositions=frozenset(clause.get("partner_prepositions", [])),
+        passive_auxiliaries=frozenset(clause.get("passive_auxiliaries", [])),
+        receive_verbs=frozenset(clause.get("receive_verbs", [])),
+        place_prepositions=frozenset(clause["place_prepositions"]),
+        member_nouns=frozenset(clause["member_nouns"]),
+        comitatives=frozenset(clause["comitatives"]),
         cause_prepositions=frozenset(clause["cause_prepositions"]),
         pronouns_person=frozenset(clause["pronouns_person"]),
         pronouns_we=frozenset(clause["pronouns_we"]),
+        pronouns_plural=frozenset(clause["pronouns_plural"]),
         roles={
             phrase.lower(): affiliation
             for affiliation in ("spokespersonFor", "leaderOf", "memberOf", "advisorTo")
             for phrase in roles[affiliation]
         },
+        role_heads=tuple(
+            sorted(
+                {
+                    phrase.lower()
+                    for affiliation in ("spokespersonFor", "leaderOf", "memberOf", "advisorTo")
+                    for phrase in roles[affiliation]
+                    if " " not in phrase
+                },
+                key=lambda role: (-len(role), role),
+            )
+        ),
         counterparts=frozenset(w.lower() for w in roles["counterparts"]),
         not_public=tuple(w.lower() for w in roles["not_public"]),
         titles=frozenset(roles["titles"]),
+        not_surnames=frozenset(roles.get("not_surnames", [])),
         body_suffixes=tuple(raw["bodies"]["suffixes"]),
         body_nouns=frozenset(raw["bodies"]["nouns"]),
         body_anaphors=frozenset(raw["bodies"]["anaphors"]),
+        government_nouns=tuple(w.lower() for w in raw["bodies"]["government"]),
         groups=tuple(sorted(raw["groups"]["phrases"], key=len, reverse=True)),
         media_nouns=frozenset(w.lower() for w in raw["media"]["nouns"]),
     )

@@ -44,6 +44,15 @@ class Found:
     role_evidence: tuple[int, int] | None = None
     actor: str | None = None  # actor key, set when mentions are merged
     anaphor: bool = False
+    standalone: bool = False  # English: an unnamed official of a named body ("a spokesperson for X")
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once: spaCy joins the tokens anew on every access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
 
 
 def _overlaps(a: Found, start: int, end: int) -> bool:
@@ -56,7 +65,7 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
 
 def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Found]:
     """All actor mentions in `doc`, sorted by position, roles attached."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[Found] = []
     for hit in gazetteer.match(text, lang):
         entry = hit.entry
@@ -65,10 +74,14 @@ def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -
         kind = "person" if entry.type in (ActorType.OFFICIAL, ActorType.PERSON) else hit.kind
         found.append(Found(hit.start, hit.end, hit.text, entry.type, kind, entry.name(lang), entry, country))
     found = _mark_compound_modifiers(doc, found)
-    found += _bodies(doc, lang, found, lexicon)
+    if lang != "en":  # English reads adjectives off the parse: "killed two British soldiers" names the UK
+        _demonyms_as_adjectives(doc, found)
+    found += _compound_prefixes(doc, found, gazetteer, lexicon)
+    found += _bodies(doc, lang, found, lexicon, gazetteer)
     found += _groups(text, found, lexicon)
     found += _media(doc, found, lexicon)
     found += _people_and_orgs(doc, found, lexicon)
+    found += _repeated_surnames(doc, found, lexicon)
     found.sort(key=lambda f: (f.start, -f.end))
     _roles(doc, found, lexicon)
     return found
@@ -87,8 +100,55 @@ def _mark_compound_modifiers(doc: Doc, found: list[Found]) -> list[Found]:
     return found
 
 
-def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
-    """Government bodies named by a head noun, with their country from an adjective or a prefix."""
+def _demonyms_as_adjectives(doc: Doc, found: list[Found]) -> None:
+    """A capitalised demonym before a noun is an adjective: "Deutsche Wetterdienst", "Russian troops"."""
+    for f in found:
+        if f.kind != "demonym":
+            continue
+        span = _tokens(doc, f.start, f.end)
+        if span is not None and span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}:
+            f.kind, f.modifier = "adjective", True
+
+
+def _compound_prefixes(doc: Doc, found: list[Found], gazetteer: Gazetteer, lexicon: Lexicon) -> list[Found]:
+    """The actor named by the first part of a German compound role noun: "Kreml" in "Kremlsprecher",
+    "Kremlchef". It is the role's target, as "US" is in "US-Außenminister"."""
+    prefixes: list[Found] = []
+    if lexicon.lang != "de":
+        return prefixes
+    for token in doc:
+        hit = lexicon.role_suffix(token.text)
+        if hit is None:
+            continue
+        prefix = token.text[: len(token.text) - len(hit[0])].rstrip("-")
+        start, end = token.idx, token.idx + len(prefix)
+        if len(prefix) < 2 or any(_overlaps(f, start, end) for f in found):
+            continue
+        hits = gazetteer.match(prefix, "de")
+        if len(hits) == 1 and (hits[0].start, hits[0].end) == (0, len(prefix)):
+            entry = hits[0].entry
+            country = entry.wikidata if entry.type is ActorType.STATE else entry.country
+            prefixes.append(
+                Found(
+                    start,
+                    end,
+                    prefix,
+                    entry.type,
+                    hits[0].kind,
+                    entry.name("de"),
+                    entry,
+                    country,
+                    modifier=True,
+                )
+            )
+    return prefixes
+
+
+def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon, gazetteer: Gazetteer) -> list[Found]:
+    """Government bodies named by a head noun, with their country from an adjective or a prefix.
+
+    A state's government as a whole ("die türkische Regierung", "the Japanese government", "die
+    Trump-Regierung") stands for the state, as "Moskau" does: it becomes a mention of the state."""
     bodies: list[Found] = []
     for token in doc:
         word = token.text
@@ -111,11 +171,21 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon) -> list[F
             if f.country and f.type is ActorType.STATE and start <= f.start and f.end < end:
                 country = f
         left = token.i - 1
+        # A compound that names its owner ("Selenski-Regime") takes no country from the words before.
+        named_inside = any(start <= f.start and f.end < end and f.entry is not None for f in found)
         while (
-            left >= token.sent.start
+            not named_inside
+            and left >= token.sent.start
             and (
                 doc[left].pos_ in {"ADJ", "PROPN"}
-                or (doc[left].text[:1].islower() and doc[left].text.isalpha())
+                or (
+                    doc[left].text[:1].islower()
+                    and doc[left].text.isalpha()
+                    # No verb between ("demanded that France withdraw troops", "von Deutschland
+                    # unterstützte Regime"); the German tagger misses some adjectives, so only verbs stop.
+                    and (lang != "en" or doc[left].pos_ in {"NOUN", "ADJ"} or doc[left].dep_ == "amod")
+                    and (doc[left].pos_ not in {"VERB", "AUX"} or (lang == "en" and doc[left].dep_ == "amod"))
+                )
             )
             and left > token.i - 4
         ):
@@ -124,25 +194,78 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon) -> list[F
                     country, start = f, f.start
             left -= 1
         if lang == "en":
+            if left >= 1 and doc[left].text in {"'s", "’s"} and country is None:
+                # "Mali's ruling military junta": the state as possessor
+                for f in found:
+                    if f.end == doc[left - 1].idx + len(doc[left - 1].text) and f.type is ActorType.STATE:
+                        country, start = f, f.start
             # "Ministry of Defence of Russia", "State Department": extend over the capitalised phrase.
             i = token.i
             while i + 2 < len(doc) and doc[i + 1].text == "of" and doc[i + 2].text[:1].isupper():
                 i += 2
                 while i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
                     i += 1
+            if word.lower() in _POSTS_EN:
+                i = _post_place(doc, i)
             end = doc[i].idx + len(doc[i].text)
+            if country is None and i + 2 < len(doc) and doc[i + 1].lower_ == "in":
+                # "security forces in Guinea": the forces of the state they are in
+                country = next(
+                    (
+                        f
+                        for f in found
+                        if f.start == doc[i + 2].idx and f.type is ActorType.STATE and f.country
+                    ),
+                    None,
+                )
             j = token.i - 1
-            while j >= 0 and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].text not in ("The",):
+            while j >= 0 and _name_word_en(doc, j, found):
                 start = min(start, doc[j].idx)
                 for f in found:
                     if f.start == doc[j].idx and f.type is ActorType.STATE:
                         country = f
                 j -= 1
-            if start == token.idx and end == token.idx + len(word) and word.islower() and country is None:
-                continue  # "the government" alone: no actor unless a country names it
-        if country is None and word in lexicon.body_anaphors:
+            if (
+                start == token.idx
+                and end == token.idx + len(word)
+                and word.islower()
+                and country is None
+                and not (word in lexicon.body_anaphors and any(word in b.name.lower() for b in bodies))
+            ):
+                continue  # "the government" alone: no actor unless a country names it or it was named before
+        if word.lower().endswith(lexicon.government_nouns):
+            state = _state_of(found, start, end, gazetteer) if country is None else country.entry
+            if state is not None:
+                for f in found:
+                    if start <= f.start and f.end <= end:
+                        f.modifier = True
+                text = doc_text(doc)[start:end]
+                bodies.append(
+                    Found(
+                        start, end, text, ActorType.STATE, "metonym", state.name(lang), state, state.wikidata
+                    )
+                )
+                continue
+        if lang == "en" and start > 0:
+            before = doc.char_span(start, end, alignment_mode="expand")
+            if before is not None and before.start > 0 and doc[before.start - 1].lower_ == "the":
+                start = doc[before.start - 1].idx  # the mention as written: "the US embassy in Moscow"
+        if (
+            country is None
+            and word in lexicon.body_anaphors
+            # English: "the ministry" refers back, "the Foreign Ministry" names a body of its own
+            and (lang != "en" or _body_name(doc.text[start:end], lang).lower() == word.lower())
+        ):
             bodies.append(
-                Found(start, end, doc.text[start:end], ActorType.GOVERNMENT_BODY, "body", word, anaphor=True)
+                Found(
+                    start,
+                    end,
+                    doc_text(doc)[start:end],
+                    ActorType.GOVERNMENT_BODY,
+                    "body",
+                    word,
+                    anaphor=True,
+                )
             )
             continue
         if (
@@ -153,15 +276,22 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon) -> list[F
             and "-" not in word
         ):
             continue
+        if lang == "de" and word.lower().endswith(_POSTS_DE):
+            # "die chinesische Botschaft in Washington": a post is named with its place.
+            last = _post_place(doc, token.i)
+            end = doc[last].idx + len(doc[last].text)
         for f in found:
             if f.type is ActorType.STATE and start <= f.start and f.end <= end:
                 f.modifier = True
-        name = _body_name(doc.text[start:end], lang)
+        name = _body_name(doc_text(doc)[start:end], lang)
+        if lang == "en":
+            # "Mali's ruling military junta": the whole phrase, not the "military" inside it
+            bodies[:] = [b for b in bodies if not (start <= b.start and b.end <= end)]
         bodies.append(
             Found(
                 start,
                 end,
-                doc.text[start:end],
+                doc_text(doc)[start:end],
                 ActorType.GOVERNMENT_BODY,
                 "body",
                 name,
@@ -169,6 +299,53 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon) -> list[F
             )
         )
     return bodies
+
+
+# English diplomatic posts are named with their place: "the US embassy in Moscow", "the Russian
+# Permanent Mission to the UN", "the US Consulate General in St Petersburg".
+_POSTS_EN = {"embassy", "consulate", "mission"}
+_POSTS_DE = ("botschaft", "konsulat", "generalkonsulat", "vertretung")
+
+
+def _post_place(doc: Doc, i: int) -> int:
+    """The last token of a post's name that starts at doc[i]: over 'General' and 'in/to (the) Place'."""
+    while i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+        i += 1
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ in {"in", "to"}:
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        if k < len(doc) and doc[k].text[:1].isupper():
+            while (
+                k + 1 < len(doc)
+                and doc[k + 1].text[:1].isupper()
+                and doc[k + 1].text.replace(".", "").isalpha()
+            ):
+                k += 1
+            return k
+    return i
+
+
+def _name_word_en(doc: Doc, j: int, found: list[Found]) -> bool:
+    """A word of an English body's capitalised name before its head noun ('U.S. Indo-Pacific Command');
+    an article is none ('A junta spokesman')."""
+    token = doc[j]
+    if token.pos_ == "DET":
+        return False
+    if token.text[:1].isupper() and token.is_alpha:
+        return True
+    if token.text == "-" and j > 0 and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper():
+        return True
+    return any(f.start <= token.idx < f.end and f.type is ActorType.STATE for f in found)
+
+
+def _state_of(found: list[Found], start: int, end: int, gazetteer: Gazetteer) -> Entry | None:
+    """The state whose leader names a government: "Trump-Regierung", "the Biden administration"."""
+    for f in found:
+        if start <= f.start and f.end <= end and f.entry is not None and f.kind == "person":
+            return gazetteer.state(f.entry.country)
+    return None
 
 
 def _body_name(text: str, lang: str) -> str:
@@ -182,23 +359,64 @@ def _body_name(text: str, lang: str) -> str:
     return " ".join(words)
 
 
+_POSSESSOR_EN = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[A-Z][\w-]*\s+){0,2}\b[\w-]+['’]s\s$")
+
+
 def _groups(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
     groups: list[Found] = []
     for phrase in lexicon.groups:
-        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
+        pattern = re.escape(phrase)
+        if lexicon.lang == "en" and phrase[:1].islower():
+            pattern = f"[{phrase[0]}{phrase[0].upper()}]{re.escape(phrase[1:])}"  # "World leaders have …"
+        if lexicon.lang == "en" and phrase.split()[-1][:1].isupper():
+            pattern += r"(?!\s+[A-Z])"  # not "the West African country", "the West Bank"
+        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text):
             if any(_overlaps(f, m.start(), m.end()) for f in found + groups):
                 continue
             name = phrase
             if lexicon.lang == "de" and phrase.split()[0] in {"dem", "den", "des", "der"}:
                 name = " ".join(phrase.split()[1:])
-            groups.append(Found(m.start(), m.end(), m.group(), ActorType.GROUP, "group", name))
+            start, country = m.start(), None
+            if lexicon.lang == "en" and name.startswith("the "):
+                name = name[4:]  # "the Taliban" is the Taliban
+            if lexicon.lang == "en":
+                # "Rwandan rebels", "Afghan insurgents": the group of a country, named with it
+                state = next(
+                    (
+                        f
+                        for f in found
+                        if f.type is ActorType.STATE and f.country and text[f.end : m.start()] == " "
+                    ),
+                    None,
+                )
+                if state is not None:
+                    start, country = state.start, state.country
+                    state.modifier = True
+                    name = text[start : m.end()]
+                before = text[max(0, m.start() - 60) : m.start()]
+                owner = _POSSESSOR_EN.search(before)
+                if state is None and owner is not None and phrase == phrase.lower():  # not "al-Qaeda"
+                    # "Navalny's allies", "the politician's allies": the group as written, with its owner
+                    start = m.start() - len(before) + owner.start()
+                    name = re.sub(r"^[Tt]he\s+", "", text[start : m.end()])
+                    country = next(
+                        (
+                            f.country
+                            for f in found
+                            if f.type is ActorType.STATE and start <= f.start < m.start()
+                        ),
+                        None,
+                    )
+            groups.append(
+                Found(start, m.end(), text[start : m.end()], ActorType.GROUP, "group", name, country=country)
+            )
     return groups
 
 
 def _media(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """Outlets named after a media noun, quoted or not: 'das Magazin "RT DE"'."""
     media: list[Found] = []
-    text = doc.text
+    text = doc_text(doc)
     for token in doc:
         if token.text.lower() not in lexicon.media_nouns:
             continue
@@ -244,6 +462,30 @@ def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
         if ent.label_ in ORG_LABELS and lexicon.role_suffix(ent[-1].text):
             continue  # a role phrase ("Nationale Sicherheitsberater"), not a name
         span = _trim_person(ent, lexicon) if ent.label_ in PERSON_LABELS else ent
+        if span is not None and ent.label_ in ORG_LABELS and lexicon.lang == "en":
+            # "Palestinian Islamic Jihad", "Syrian Democratic Forces": a named organisation of a country
+            named = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+            inside = [f for f in found if _overlaps(f, named.start_char, named.end_char)]
+            if (
+                len(inside) == 1
+                and inside[0].kind in {"adjective", "demonym"}
+                and inside[0].start == named.start_char
+                and inside[0].end < named.end_char
+                and not any(_overlaps(f, named.start_char, named.end_char) for f in more)
+            ):
+                inside[0].modifier = True
+                more.append(
+                    Found(
+                        named.start_char,
+                        named.end_char,
+                        named.text,
+                        ActorType.OTHER,
+                        "org",
+                        named.text,
+                        country=inside[0].country,
+                    )
+                )
+                continue
         if span is None or any(_overlaps(f, span.start_char, span.end_char) for f in found + more):
             continue
         if ent.label_ in PERSON_LABELS:
@@ -256,11 +498,36 @@ def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                     span.text,
                     ActorType.PERSON,
                     "person",
-                    _person_name(span.text),
+                    _person_name(span.text, doc_text(doc)),
                 )
             )
         else:
             more.append(Found(span.start_char, span.end_char, span.text, ActorType.OTHER, "org", span.text))
+    return more
+
+
+def _repeated_surnames(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """Once a person is named, their surname names them wherever it recurs, also where the NER missed
+    it ("Seibert forderte Russland als Hauptunterstützer von Assad auf"); a German genitive s too."""
+    surnames: dict[str, Found] = {}
+    for f in found:
+        if f.kind == "person" and f.type in (ActorType.PERSON, ActorType.OFFICIAL):
+            last = f.name.split()[-1]
+            if len(last) > 2 and last[:1].isupper() and last not in lexicon.not_surnames:
+                surnames.setdefault(last, f)
+    more: list[Found] = []
+    for token in doc:
+        text = token.text
+        name = (
+            text if text in surnames else text[:-1] if text.endswith("s") and text[:-1] in surnames else None
+        )
+        end = token.idx + len(text)
+        if name is None or token.ent_type_ in {"LOC", "GPE", "ORG", "NORP", "FAC"}:
+            continue
+        if any(_overlaps(f, token.idx, end) for f in found + more):
+            continue
+        known = surnames[name]
+        more.append(Found(token.idx, end, text, known.type, "person", name, known.entry, known.country))
     return more
 
 
@@ -284,8 +551,12 @@ def _trim_person(ent: Span, lexicon: Lexicon) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _person_name(text: str) -> str:
-    return re.sub(r"(['’]s|s['’])$", "", text).strip()
+def _person_name(text: str, article: str) -> str:
+    """The name without a possessive ending: "Putin's", "Assads" (when "Assad" stands in the article too)."""
+    name = re.sub(r"(['’]s|s['’])$", "", text).strip()
+    if name.endswith("s") and re.search(rf"\b{re.escape(name[:-1])}\b(?!s)", article):
+        name = name[:-1]
+    return name
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -319,6 +590,11 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
                 f.type = ActorType.OFFICIAL
             continue
         f.type = ActorType.OFFICIAL
+        if role.target is None and f.entry is not None and role.affiliation in {"leaderOf", "memberOf"}:
+            # "Präsident Donald Trump": a known official's office without a named state is in his own.
+            role.target = next(
+                (g for g in found if g.type is ActorType.STATE and g.country == f.entry.country), None
+            )
         f.role, f.role_target = role.affiliation, role.target
         if role.target is not None and role.target.kind == "adjective":
             role.target.modifier = True  # "der türkische Präsident Erdogan": Turkey is his, not an actor here
@@ -348,26 +624,46 @@ def _descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in PERSON_LABELS
         ):
             continue
+        if lexicon.lang == "en" and token.dep_ in {"amod", "compound"} and token.head.i > token.i:
+            continue  # a modifier of another noun: "chief cabinet secretary", "head office"
         hit = lexicon.role_suffix(token.text)
-        if hit is None or hit[1] not in {"leaderOf", "spokespersonFor", "advisorTo"}:
+        if (
+            hit is None
+            or hit[1] not in {"leaderOf", "spokespersonFor", "advisorTo"}
+            or _plural_role(doc, token)
+        ):
             continue
-        if any(_overlaps(f, token.idx, token.idx + len(token.text)) for f in found):
-            continue
+        end = token.idx + len(token.text)
+        if any(_overlaps(f, token.idx, end) and not (f.modifier and f.end < end) for f in found):
+            continue  # part of a mention; a compound's first part ("Kreml" in "Kremlchef") is its target
         target = _role_target(doc, token, found, lexicon)
         start = token.idx
         if target is not None and target.start < start:
             start = target.start
         end = token.idx + len(token.text)
+        if lexicon.lang == "en":
+            # The phrase as written, article and body included: "a spokesperson for the State Department"
+            if (
+                target is not None
+                and target.kind != "adjective"
+                and target.start >= end
+                and doc[token.i + 1].lower_ in {"for", "of", "at"}
+            ):
+                end = target.end
+            first = doc.char_span(start, end, alignment_mode="expand")
+            if first is not None and first.start > 0 and doc[first.start - 1].lower_ in {"a", "an", "the"}:
+                start = doc[first.start - 1].idx
         found.append(
             Found(
                 start,
                 end,
-                doc.text[start:end],
+                doc_text(doc)[start:end],
                 ActorType.OFFICIAL,
                 "description",
                 token.text,
                 role=hit[1],
                 role_target=target,
+                standalone=lexicon.lang == "en" and target is not None,
             )
         )
         if target is not None and target.kind == "adjective":
@@ -375,9 +671,20 @@ def _descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     found.sort(key=lambda f: (f.start, -f.end))
 
 
+def _plural_role(doc: Doc, token: Token) -> bool:
+    """'die Staats- und Regierungschefs', 'die westlichen Präsidenten': several people, no one official."""
+    if token.i > 0 and doc[token.i - 1].lower_ in {"und", "and"}:
+        return True
+    j = token.i - 1
+    while j >= 0 and doc[j].pos_ == "ADJ":
+        j -= 1
+    # A masculine role noun after "die" is plural ("die Präsidenten"); "die Präsidentin" is one woman.
+    return j >= 0 and doc[j].lower_ == "die" and not token.lower_.endswith(("in", "innen"))
+
+
 def _possessive(doc: Doc, f: Found) -> bool:
     """A person named as the owner of a role: "Wladimir Putins Sprecher", "Putin's spokesman"."""
-    return doc.text[f.end : f.end + 2] in ("'s", "’s") or f.text.endswith("s")
+    return doc_text(doc)[f.end : f.end + 2] in ("'s", "’s") or f.text.endswith("s")
 
 
 def _role_target(doc: Doc, role_token: Token, found: list[Found], lexicon: Lexicon) -> Found | None:
@@ -389,6 +696,8 @@ def _role_target(doc: Doc, role_token: Token, found: list[Found], lexicon: Lexic
     i = role_token.i - 1  # adjective or noun before: "russischen Präsidenten", "White House adviser"
     while i >= max(role_token.sent.start, role_token.i - 4):
         for f in found:
+            if lexicon.lang == "en" and f.kind == "description":
+                continue  # the role phrase itself: "a junta spokesman"
             if f.start <= doc[i].idx < f.end and (f.type is not ActorType.PERSON or _possessive(doc, f)):
                 return f
         if doc[i].text[:1].isupper() and lexicon.lang == "de" and doc[i].pos_ in {"NOUN", "PROPN"}:
@@ -397,7 +706,8 @@ def _role_target(doc: Doc, role_token: Token, found: list[Found], lexicon: Lexic
             break
         i -= 1
     j = role_token.i + 1  # genitive or 'of' phrase after: "des US-Verteidigungsministeriums", "of Russia"
-    if j < len(doc) and doc[j].lower_ in _GENITIVE_ARTICLES | {"der", "of", "the", "for"}:
+    at = {"at"} if lexicon.lang == "en" else set()  # "a senior official at the State Department"
+    if j < len(doc) and doc[j].lower_ in _GENITIVE_ARTICLES | {"der", "of", "the", "for"} | at:
         k = j + 1
         while k < min(len(doc), j + 5):
             here = [f for f in found if f.start <= doc[k].idx < f.end and f.kind != "person"]
@@ -415,8 +725,11 @@ def _role_before(doc: Doc, name: Span, found: list[Found], lexicon: Lexicon) -> 
     lowest = max(name.sent.start, name.start - 7)
     while i >= lowest:
         token = doc[i]
-        if token.text == "," and i == name.start - 1:
-            i -= 1  # apposition after the role: "Kenya's president, William Ruto"
+        if token.text == "," and (
+            i == name.start - 1
+            or (lexicon.lang == "en" and all(doc[k].text in lexicon.titles for k in range(i + 1, name.start)))
+        ):
+            i -= 1  # apposition after the role: "Kenya's president, William Ruto", "…, Colonel X"
             continue
         if token.is_punct and token.text not in {"-"}:
             return None
@@ -450,6 +763,8 @@ def _may_stand_between_role_and_name(token: Token, found: list[Found], lexicon: 
     if any(f.start <= token.idx < f.end for f in found if f.kind != "person"):
         return True
     if lexicon.lang == "de":
+        if token.pos_ in {"VERB", "AUX"}:
+            return False  # "Der Kremlchef begrüßte Xi": Xi is not the Kremlin's chief
         return token.pos_ == "ADJ" or (
             token.is_alpha and token.text.islower() and token.text.endswith(("e", "en", "er", "es", "em"))
         )
@@ -468,6 +783,13 @@ def _role_phrase_ending_at(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, str
     hit = lexicon.role_suffix(doc[i].text)
     if hit is not None and not (i > 0 and doc[i - 1].lower_ in lexicon.not_public):
         return i, hit[0], hit[1]
+    if lexicon.lang == "de" and i > 1 and doc[i - 1].lower_ == "und" and doc[i - 2].text.endswith("-"):
+        # "Staats- und Parteichef": the truncated first part with the shared tail is a role of its own.
+        word = doc[i].text
+        for k in range(1, len(word) - 2):
+            joined = (doc[i - 2].text[:-1] + word[k:]).lower()
+            if joined in lexicon.roles:
+                return i - 2, joined, lexicon.roles[joined]
     return None
 
 
