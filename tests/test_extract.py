@@ -659,3 +659,9 @@ def test_english_a_group_with_its_owner(extractor: Extractor) -> None:
     assert "The politician's allies" in actor(result, "politician's allies").names
     result = extract(extractor, "Russia's allies criticized Japan.", "en")
     assert actor(result, "Russia's allies").country == "Q159"
+
+
+def test_ethnic_groups_are_no_states_and_protests_aim_at_their_place(extractor: Extractor) -> None:
+    result = extract(extractor, "Thousands of ethnic Hungarians demonstrated in Slovakia on Sunday.", "en")
+    assert ("ethnic Hungarians", "protests", "Slovakia", None) in facts(result)
+    assert not any(a.name == "Hungary" for a in result.actors)

@@ -66,6 +66,7 @@ class Lexicon:
     government_nouns: tuple[str, ...]  # lower-case heads of a state's government, which stands for the state
     groups: tuple[str, ...]
     media_nouns: frozenset[str]
+    ethnic_markers: frozenset[str]  # "ethnic Albanians": a people, not the state
 
     def noun_relation(self, word: str, lemma: str) -> str | None:
         """The relation a noun states: by lemma or form; in German also inflected ("Angriffskriegs")
@@ -230,4 +231,5 @@ def load_lexicon(lang: str) -> Lexicon:
         government_nouns=tuple(w.lower() for w in raw["bodies"]["government"]),
         groups=tuple(sorted(raw["groups"]["phrases"], key=len, reverse=True)),
         media_nouns=frozenset(w.lower() for w in raw["media"]["nouns"]),
+        ethnic_markers=frozenset(w.lower() for w in raw["groups"].get("ethnic", [])),
     )

@@ -76,6 +76,7 @@ def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -
     found = _mark_compound_modifiers(doc, found)
     if lang != "en":  # English reads adjectives off the parse: "killed two British soldiers" names the UK
         _demonyms_as_adjectives(doc, found)
+    found = _ethnic_groups(doc, found, lexicon)
     found += _compound_prefixes(doc, found, gazetteer, lexicon)
     found += _bodies(doc, lang, found, lexicon, gazetteer)
     found += _groups(text, found, lexicon)
@@ -108,6 +109,27 @@ def _demonyms_as_adjectives(doc: Doc, found: list[Found]) -> None:
         span = _tokens(doc, f.start, f.end)
         if span is not None and span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}:
             f.kind, f.modifier = "adjective", True
+
+
+def _ethnic_groups(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """'ethnic Albanians', 'ethnische Russen' are a people, not the state named like them: a group."""
+    text = doc_text(doc)
+    out: list[Found] = []
+    for f in found:
+        words = text[max(0, f.start - 14) : f.start].split()
+        if f.kind in ("demonym", "adjective") and words and words[-1].lower() in lexicon.ethnic_markers:
+            start = f.start - len(words[-1]) - 1
+            end = f.end
+            if f.kind == "adjective":  # "ethnic Armenian forces": the noun belongs to the group
+                span = _tokens(doc, f.start, f.end)
+                if span is None or span.end >= len(doc) or doc[span.end].pos_ != "NOUN":
+                    out.append(f)
+                    continue
+                end = doc[span.end].idx + len(doc[span.end].text)
+            out.append(Found(start, end, text[start:end], ActorType.GROUP, "group", text[start:end]))
+            continue
+        out.append(f)
+    return out
 
 
 def _compound_prefixes(doc: Doc, found: list[Found], gazetteer: Gazetteer, lexicon: Lexicon) -> list[Found]:

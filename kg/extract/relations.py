@@ -18,7 +18,8 @@ from kg.extract.mentions import Found, doc_text
 from kg.model import AFFILIATIONS, ActorType, Claim
 
 SYMMETRIC = {"meets", "cooperates", "agrees", "fights"}
-PLACE_TARGETED = {"attacks", "mobilizes", "withdraws"}
+# Acts aimed at a place: "Invasion in die Ukraine", "demonstrated in Serbia", "troops in Belarus".
+PLACE_TARGETED = {"attacks", "fights", "mobilizes", "withdraws", "protests"}
 HOSTILE_ACTS = {"sanctions", "attacks", "threatens", "coerces", "mobilizes"}
 # Speech acts: with no actor in their clause, the speaker of the sentence performs them.
 SPEECH_ACTS = {"denies", "criticizes", "accuses", "demands", "rejects", "warns", "threatens", "supports"}
@@ -887,6 +888,8 @@ class SentenceReader:
         prepositions = self.lexicon.object_prepositions | {"by", "between"}
         if trigger.relation == "withdraws":
             prepositions |= {"from"}  # "withdraw from Lebanon"
+        if trigger.relation in PLACE_TARGETED:
+            prepositions |= self.lexicon.place_prepositions  # "demonstrated in Serbia", "strikes in Syria"
         for node in search:
             for child in node.children:
                 if child.dep_ in {"dobj", "dative", "attr", "oprd"} and not trigger.nominal:
