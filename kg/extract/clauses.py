@@ -1,0 +1,513 @@
+"""Claims read from clause segments, for pipelines without a parser (German).
+
+The subject is the first eligible actor of the trigger's segment (or the antecedent of a relative
+pronoun, the subject of the clause an infinitive depends on, the agent of a passive, the speaker of a
+quotation for "wir"); the object is an actor after the trigger or inside its prepositional phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Found
+from kg.extract.relations import (
+    PLACE_TARGETED,
+    QUOTES,
+    SPEECH_ACTS,
+    SYMMETRIC,
+    SentenceReader,
+    Trigger,
+    clause_segments,
+    lemma_of,
+)
+from kg.model import ActorType, Claim
+
+
+class ClauseReader(SentenceReader):
+    """Reads subjects and objects from the order of words in clause segments."""
+
+    def __init__(self, doc: Doc, found: list[Found], lexicon: Lexicon, extractor: str) -> None:
+        super().__init__(doc, found, lexicon, extractor)
+        self.waiting_subject: Found | None = None  # a bare name before appositions, for the verb after them
+        self.authors: dict[str, list[Found]] = {}  # relation -> the subjects of its claims so far
+
+    def read(self, sent: Span, speaker: Found | None) -> list[Claim]:
+        self.speaker = speaker
+        claims: list[Claim] = []
+        segments = clause_segments(sent)
+        previous_subjects: list[Found] = []
+        self.waiting_subject = None
+        for n, segment in enumerate(segments):
+            self.clause_triggers = self.triggers(sent, segment)
+            for trigger in self.clause_triggers:
+                subjects, obj = self._arguments(trigger, segments, n, previous_subjects)
+                for subject in subjects:
+                    target = obj
+                    if target is not None and target.actor == subject.actor:
+                        continue
+                    claims.append(self._claim(sent, segment, trigger, subject, target, speaker))
+                    self.authors.setdefault(trigger.relation, []).append(subject)
+            eligible = self._eligible(segment)
+            demand = self._deontic(sent, segment, eligible)
+            if demand is not None:
+                claims.append(demand)
+            # "Liu Pengyu, Sprecher der Botschaft, warnte …": a bare name, then appositions (no verb,
+            # no name first), then the verb. The name waits for that verb as its subject.
+            words = self.doc[segment[0] : segment[1]]
+            verbless = not any(t.pos_ in {"VERB", "AUX"} for t in words)
+            if verbless and eligible and self.by_token.get(segment[0]) is not None:
+                self.waiting_subject = eligible[0]
+            elif not verbless:
+                self.waiting_subject = None
+            if eligible:
+                previous_subjects = [eligible[0]]
+        return claims
+
+    def _deontic(self, sent: Span, segment: tuple[int, int], eligible: list[Found]) -> Claim | None:
+        """What someone must or must not do, in a speaker's words, is the speaker's demand on them:
+        "Die USA dürfen auf keinen Fall Chinas Interessen beschädigen", "Russland müsse abziehen"."""
+        lex, words = self.lexicon, self.doc[segment[0] : segment[1]]
+        if self.speaker is None or not eligible or any(t.lower_ in lex.pronouns_we for t in words):
+            return None
+        lowers = {t.lower_ for t in words}
+        modal = next(
+            (
+                t
+                for t in words
+                if t.lower_ in lex.deontic or (t.lower_ in lex.prohibitive and lowers & lex.negations)
+            ),
+            None,
+        )
+        addressee = eligible[0]
+        if modal is None or addressee.actor == self.speaker.actor or addressee.start > modal.idx + 40:
+            return None
+        # "würde … tragen müssen": what someone would have to bear is a warning, not a demand.
+        relation = "warns" if lowers & lex.conditional else "demands"
+        claim = self._claim(sent, segment, Trigger(relation, [modal], False), self.speaker, addressee, None)
+        claim.negated = claim.hypothetical = False  # "must not" is the demand itself, not its negation
+        return claim
+
+    def _between_pair(self, trigger: Trigger, segment: tuple[int, int]) -> tuple[Found, Found] | None:
+        """'Gespräche zwischen Xi und Putin', 'talks between X and Y': the two sides of the relation."""
+        head = trigger.tokens[-1]
+        if head.i + 1 >= segment[1] or self.doc[head.i + 1].lower_ not in self.lexicon.symmetric_prepositions:
+            return None
+        sides = []
+        for i in range(head.i + 2, min(segment[1], head.i + 12)):
+            f = self.by_token.get(i)
+            if f is not None and f not in sides and not f.modifier:
+                sides.append(f)
+        if len(sides) >= 2 and self._coordinated(sides[0], sides[1]):
+            return sides[0], sides[1]
+        return None
+
+    def _arguments(
+        self, trigger: Trigger, segments: list[tuple[int, int]], n: int, previous: list[Found]
+    ) -> tuple[list[Found], Found | None]:
+        doc, lex = self.doc, self.lexicon
+        segment = segments[n]
+        head = trigger.tokens[0]
+        subjects: list[Found] = []
+        pair = self._between_pair(trigger, segment) if trigger.nominal else None
+        if pair is not None:
+            return [pair[0]], pair[1]
+        attributive = self._attributive(trigger, segment)
+        if attributive is not None:
+            return attributive
+        if trigger.agent:
+            return self._agent_noun(trigger, segment)
+        if not trigger.nominal and self._passive(head, segment):
+            # "Russland wurde von der EU kritisiert": the agent acts on the subject; without a named
+            # agent ("Er wurde zu zehn Jahren verurteilt") nobody is known to act.
+            agent = self._agent_in(segment)
+            patient = next(
+                (f for f in self._eligible(segment) if agent is None or f.actor != agent.actor), None
+            )
+            return ([agent], patient) if agent is not None else ([], None)
+        if trigger.nominal:
+            # Genitive after the noun: "Invasion Russlands"; possessor before it: "Pekings Rückendeckung",
+            # "Chinas Unterstützung", "russische Invasion".
+            after = self.by_token.get(head.i + 1)
+            if after is None and head.i + 2 < segment[1] and doc[head.i + 1].lower_ in {"des", "der"}:
+                after = self.by_token.get(head.i + 2)
+            if after is None and head.i + 1 < segment[1] and doc[head.i + 1].lower_ in lex.agent_prepositions:
+                after = self._mention_in_tokens(head.i + 2, min(segment[1], head.i + 5))  # "Hilfe von der EU"
+            if after is not None and not after.modifier and after.type is not ActorType.OTHER:
+                subjects = [after]
+            received = self._received(trigger, segment, subjects)
+            if received is not None:
+                return received
+            j = head.i - 1 if not subjects else segment[0] - 1
+            while j >= segment[0] and doc[j].pos_ in {"ADJ", "DET", "PROPN", "NOUN", ""} and j >= head.i - 3:
+                f = self.by_token.get(j)
+                if f is not None:
+                    subjects = [f]
+                    break
+                j -= 1
+        if (
+            not subjects
+            and trigger.nominal
+            and (self._possessed(head) or self._governed(trigger) or self._genitive(head))
+        ):
+            # "seine Blockadehaltung": whose it is, a pronoun tells, not the clause. "kritisierte die
+            # Sanktionen": the noun is what the verb's claim is about, no claim of its own. "im Rahmen
+            # des Besuchs": a circumstance of the clause, not its act.
+            return [], None
+        if not subjects and not trigger.nominal and self._clause_initial(head, segment):
+            return [], None  # an imperative or a question states no act of anyone named
+        if not subjects and not trigger.nominal and head.i == segment[0] and self.waiting_subject:
+            # "Liu Pengyu, Sprecher der Botschaft, warnte die USA": what follows the verb is its object.
+            subjects = [self.waiting_subject]
+        if not subjects:
+            eligible = self._eligible(segment)
+            first_word = doc[segment[0]].lower_
+            relative = (
+                first_word in lex.relative_pronouns and segment[0] > 0 and doc[segment[0] - 1].text == ","
+            )
+            # "Wir verurteilen …", "danach ebnen wir …" (after the verb when something else comes first)
+            we = next(
+                (
+                    i
+                    for i in range(segment[0], min(head.i + 2, segment[1]))
+                    if doc[i].lower_ in lex.pronouns_we
+                ),
+                None,
+            )
+            pronoun = self._pronoun_subject(segment, head)
+            antecedents = self._antecedents(segment) if relative else []
+            if antecedents:
+                subjects = antecedents
+            elif we is not None and (not eligible or doc[we].idx < eligible[0].start):
+                if self.speaker is None:
+                    return [], None  # "Wir verurteilen …" from a speaker not named: nobody known
+                subjects = [self._we(doc[we])]  # "Wir verurteilen …" in the words of a speaker
+            elif (
+                pronoun is not None
+                and self.last_person is not None
+                and (not eligible or pronoun.idx < eligible[0].start)
+            ):
+                subjects = [self.last_person]  # "Er forderte die US-Regierung auf"
+            elif eligible:
+                subjects = [eligible[0]]
+                if len(eligible) > 1 and self._coordinated(eligible[0], eligible[1]):
+                    subjects.append(eligible[1])
+                subjects += self._comitative(segment, subjects)
+            elif first_word in lex.pronouns_person and self.last_person is not None:
+                subjects = [self.last_person]
+            elif previous and n > 0 and not trigger.nominal and self._infinitive(segment):
+                subjects = previous  # "China hat beschlossen, sich an die Seite Russlands zu stellen"
+            elif (
+                self.speaker is not None
+                and trigger.relation in SPEECH_ACTS
+                and not trigger.nominal
+                and not self._is_source(self.speaker)
+            ):
+                subjects = [self.speaker]  # "… entbehre jeder Grundlage, sagte Peskow"
+            elif previous and n > 0 and not trigger.nominal:
+                subjects = previous
+        obj = self._object_after(trigger, segment, subjects)
+        if obj is None and subjects and not trigger.nominal:
+            obj = self._author_of_act(subjects)
+        if obj is None and trigger.relation in SYMMETRIC and len(subjects) < 2:
+            return [], None  # a meeting or an agreement with nobody named is no relation between actors
+        if obj is None and subjects:
+            obj = self._cause(trigger, segments, subjects)
+        if trigger.relation in SYMMETRIC and len(subjects) == 2 and obj is None:
+            subjects, obj = [subjects[0]], subjects[1]
+        return subjects, obj
+
+    def _attributive(
+        self, trigger: Trigger, segment: tuple[int, int]
+    ) -> tuple[list[Found], Found | None] | None:
+        """A participle before a noun, with its agent: "das von Deutschland unterstützte Regime" is
+        Germany supporting the regime ("von" X acts on the noun the participle describes)."""
+        doc = self.doc
+        head = trigger.tokens[0]
+        following = doc[head.i + 1] if head.i + 1 < segment[1] else None
+        # The tagger often reads such participles as finite verbs; a noun right after tells them apart.
+        if trigger.nominal or not (
+            head.tag_ == "ADJA"
+            or (
+                following is not None
+                and following.pos_ in {"NOUN", "PROPN"}
+                and head.lower_.endswith(("te", "ten", "tes", "ter", "tem"))
+            )
+        ):
+            return None
+        agent = None
+        for i in range(head.i - 1, max(segment[0], head.i - 5) - 1, -1):
+            if doc[i].lower_ in self.lexicon.agent_prepositions:
+                agent = self.by_token.get(i + 1) or self.by_token.get(i + 2)
+                break
+        if agent is None:
+            return None
+        noun = next(
+            (t for t in doc[head.i + 1 : min(segment[1], head.i + 4)] if t.pos_ in {"NOUN", "PROPN"}), None
+        )
+        described = self._mention_in_tokens(noun.i, min(segment[1], noun.i + 2)) if noun is not None else None
+        return [agent], described
+
+    def _mention_in_tokens(self, start: int, end: int) -> Found | None:
+        return next((self.by_token[i] for i in range(start, end) if i in self.by_token), None)
+
+    def _governed(self, noun: Trigger) -> bool:
+        return any(not t.nominal and t.relation != "announces" for t in self.clause_triggers if t is not noun)
+
+    def _agent_noun(self, trigger: Trigger, segment: tuple[int, int]) -> tuple[list[Found], Found | None]:
+        """'Russland als Hauptunterstützer von Assad', 'Assads Verbündeter Russland': the one the noun
+        calls its supporter (critic, ally …) acts on the one it belongs to."""
+        doc, head = self.doc, trigger.tokens[0]
+        owner = None
+        k = head.i + 1
+        if k < segment[1] and doc[k].lower_ in {"von", "vom", "des", "der"}:
+            k += 1
+        while k < segment[1] and doc[k].pos_ in {"DET", "ADJ"}:
+            k += 1
+        owner = self.by_token.get(k) if k < segment[1] else None
+        j = head.i - 1
+        while j >= segment[0] and doc[j].pos_ == "ADJ":
+            j -= 1
+        holder = None
+        if j >= segment[0] and doc[j].lower_ in {"als", "as"}:
+            holder = next(
+                (
+                    self.by_token[i]
+                    for i in range(j - 1, max(segment[0], j - 4) - 1, -1)
+                    if i in self.by_token
+                ),
+                None,
+            )
+        elif owner is not None:
+            holder = self.by_token.get(head.i + 1) if owner is not self.by_token.get(head.i + 1) else None
+        if owner is None and j >= segment[0] and self.by_token.get(j) is not None:
+            owner = self.by_token[j]  # "Assads Verbündeter Russland"
+            holder = self.by_token.get(head.i + 1)
+        if holder is None or owner is None or holder.actor == owner.actor:
+            return [], None
+        return [holder], owner
+
+    def _infinitive(self, segment: tuple[int, int]) -> bool:
+        """A 'zu' infinitive clause: its subject is the subject of the clause it depends on."""
+        return any(t.tag_ in {"PTKZU", "VVIZU"} for t in self.doc[segment[0] : segment[1]])
+
+    def _passive(self, head: Token, segment: tuple[int, int]) -> bool:
+        """A past participle with a form of "werden" in its clause. The tagger takes some participles for
+        finite verbs ("wurde … verurteilt"), so a word in -t counts too."""
+        auxiliary = next(
+            (t for t in self.doc[segment[0] : segment[1]] if t.lower_ in self.lexicon.passive_auxiliaries),
+            None,
+        )
+        if auxiliary is None:
+            return False
+        return head.tag_ == "VVPP" or (head.tag_ in {"VVFIN", "ADJD"} and head.lower_.endswith("t"))
+
+    def _agent_in(self, segment: tuple[int, int]) -> Found | None:
+        doc = self.doc
+        for i in range(segment[0], segment[1] - 1):
+            if doc[i].lower_ in self.lexicon.agent_prepositions:
+                f = self._mention_in_tokens(i + 1, min(segment[1], i + 4))
+                if f is not None and not f.modifier:
+                    return f
+        return None
+
+    def _received(
+        self, trigger: Trigger, segment: tuple[int, int], subjects: list[Found]
+    ) -> tuple[list[Found], Found | None] | None:
+        """'Rückendeckung erhielt Mixa vom Kardinal', 'X bekam Hilfe von der EU': who gives acts on who
+        receives."""
+        words = self.doc[segment[0] : segment[1]]
+        if not any(lemma_of(t) in self.lexicon.receive_verbs for t in words):
+            return None
+        giver = subjects[0] if subjects else self._agent_in(segment)
+        if giver is None:
+            return None
+        receiver = next((f for f in self._eligible(segment) if f.actor != giver.actor), None)
+        return [giver], receiver
+
+    def _is_source(self, f: Found) -> bool:
+        """A mention named as the source of a report ("laut X", "nach Angaben des X", "X zufolge"):
+        it vouches for the sentence but performs no act in it."""
+        before = self.text[max(0, f.start - 30) : f.start].lower().split()
+        after = self.text[f.end : f.end + 12].lower().split()
+        markers = self.lexicon.attribution_before
+        joined = " ".join(before)
+        return any(joined.endswith(m) or f" {m} " in f" {joined} " for m in markers) or bool(
+            after and after[0] in self.lexicon.attribution_after
+        )
+
+    def _clause_initial(self, head: Token, segment: tuple[int, int]) -> bool:
+        """A verb first in its clause is an imperative or a question ("Ebnet den Weg …"): its subject
+        is whoever is addressed, not the speaker."""
+        doc, first = self.doc, segment[0]
+        while first < head.i and doc[first].text in QUOTES:
+            first += 1
+        # Only at the start of a sentence or a quotation: after a comma or a dash the clause goes on.
+        opens = first == doc[first].sent.start or doc[first - 1].text in QUOTES | {":"}
+        return first == head.i and opens
+
+    def _author_of_act(self, subjects: list[Found]) -> Found | None:
+        """The target of a verb whose object is an act named before: who criticises "die Sanktionen"
+        criticises whoever imposed them. A state or organisation is preferred to a person."""
+        taken = {f.actor for f in subjects}
+        for noun in self.clause_triggers:
+            if not noun.nominal:
+                continue
+            authors = [f for f in self.authors.get(noun.relation, []) if f.actor not in taken]
+            if authors:
+                bodies = [f for f in authors if f.kind not in ("person", "description")]
+                return (bodies or authors)[-1]
+        return None
+
+    def _genitive(self, noun: Token) -> bool:
+        j = noun.i - 1
+        while j >= 0 and self.doc[j].pos_ == "ADJ":
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ in {"des", "eines"}
+
+    def _comitative(self, segment: tuple[int, int], subjects: list[Found]) -> list[Found]:
+        """'Schweden hat gemeinsam mit Finnland … beantragt': the partner acts too."""
+        doc, taken = self.doc, {f.actor for f in subjects}
+        for i in range(segment[0], segment[1] - 2):
+            if f"{doc[i].lower_} {doc[i + 1].lower_}" in self.lexicon.comitatives:
+                f = self._mention_in_tokens(i + 2, min(segment[1], i + 5))
+                if f is not None and f.actor not in taken and not f.modifier:
+                    return [f]
+        return []
+
+    def _possessed(self, noun: Token) -> bool:
+        j = noun.i - 1
+        while j >= 0 and (self.doc[j].pos_ == "ADJ" or self.doc[j].text in QUOTES):
+            j -= 1
+        return j >= 0 and self.doc[j].tag_ == "PPOSAT"
+
+    def _pronoun_subject(self, segment: tuple[int, int], head: Token) -> Token | None:
+        """'er'/'sie' as the subject of a clause: first in it ("Er lobte Xi") or right after its verb
+        ("Dann forderte er …")."""
+        doc, pronouns = self.doc, self.lexicon.pronouns_person
+        for i in range(segment[0], min(head.i + 2, segment[1])):
+            if doc[i].lower_ in pronouns and (
+                i == segment[0]
+                or i == head.i + 1
+                or doc[i - 1].pos_ in {"ADV", "CCONJ", "SCONJ"}
+                or doc[i - 1].tag_ in {"VVFIN", "VAFIN", "VMFIN"}
+            ):
+                return doc[i]
+        return None
+
+    def _we(self, pronoun: Token) -> Found:
+        """Who "wir"/"we" in a speaker's words is: the state or organisation an official speaks for,
+        else the speaker; "ich"/"I" is the speaker."""
+        speaker = self.speaker
+        assert speaker is not None
+        if pronoun.lower_ not in self.lexicon.pronouns_plural or speaker.kind != "person":
+            return speaker
+        if speaker.role in {"spokespersonFor", "advisorTo"}:
+            return speaker  # a spokesperson's "we" is their office: the words stay theirs
+        if speaker.role_target is not None and speaker.role_target.actor is not None:
+            return speaker.role_target
+        state = next(
+            (
+                f
+                for f in self.mentions
+                if f.type is ActorType.STATE and f.country and f.country == speaker.country
+            ),
+            None,
+        )
+        return state or speaker
+
+    def _cause(
+        self, trigger: Trigger, segments: list[tuple[int, int]], subjects: list[Found]
+    ) -> Found | None:
+        """Criticism and warnings name their target in a 'concerned about' phrase anywhere in the sentence:
+        'Über Chinas Schritte … zeigt sich Washington besorgt'."""
+        if trigger.relation not in {"criticizes", "warns", "accuses"}:
+            return None
+        taken = {f.actor for f in subjects}
+        for start, end in segments:
+            for i in range(start, end - 1):
+                if self.doc[i].lower_ in self.lexicon.cause_prepositions:
+                    for k in range(i + 1, min(end, i + 4)):
+                        f = self.by_token.get(k)
+                        if f is not None and f.actor not in taken:
+                            return f
+        return None
+
+    def _antecedents(self, segment: tuple[int, int]) -> list[Found]:
+        """The actors a relative pronoun points back to, with a coordinated pair: 'Putin und Xi, die …'."""
+        before = [
+            f
+            for f in self.mentions
+            if f.end <= self.doc[segment[0]].idx and not f.modifier and f.kind != "adjective"
+        ]
+        if not before:
+            return []
+        last = before[-1]
+        if self.doc[segment[0]].idx - last.end > 3:
+            return []
+        out = [last]
+        for f in reversed(before[:-1]):
+            text = self.text[f.end : out[-1].start]
+            if " und " in f" {text} " or " and " in f" {text} ":
+                out.append(f)
+                break
+        return list(reversed(out))
+
+    def _object_after(
+        self, trigger: Trigger, segment: tuple[int, int], subjects: list[Found]
+    ) -> Found | None:
+        lex = self.lexicon
+        taken = {f.actor for f in subjects}
+        head = trigger.tokens[0]
+        candidates = []
+        for i in range(segment[0], segment[1]):
+            f = self.by_token.get(i)
+            if f is None or f.actor in taken or (f.kind == "description" and f.actor is None):
+                continue
+            if f.type is ActorType.OTHER:
+                continue  # an event or a thing ("die Olympischen Winterspiele") is no actor
+            if f.modifier and f.kind == "adjective":
+                continue
+            if f in candidates or self._is_source(f):
+                continue  # "nach Berichten des türkischen Senders NTV": where the news is from
+            candidates.append(f)
+        if not candidates:
+            return None
+        # A place ("in den USA") is the target only when nothing else is, except of an armed act
+        # ("Invasion in die Ukraine").
+        if trigger.relation not in PLACE_TARGETED:
+            candidates = [f for f in candidates if not self._locative(f)] or candidates
+        after = [f for f in candidates if f.start >= head.idx]
+        if trigger.relation in SYMMETRIC and any(t.pos_ == "NOUN" for t in trigger.tokens):
+            # "Gespräche (führen) mit Polen", not "Gespräche über die Gründung eines polnischen Zentrums"
+            after = [f for f in after if self._introduced_by(f, lex.partner_prepositions)]
+        if trigger.relation in SYMMETRIC and any(t.pos_ == "NOUN" for t in trigger.tokens):
+            return after[0] if after else None
+        if trigger.nominal and after:
+            # "Blockadehaltung … zum Nato-Beitritt Schwedens": the genitive, not the compound's NATO.
+            return next((f for f in after if not self._inside_compound(f)), after[0])
+        if lex.lang == "de":
+            # Verb-final clauses put the object before the verb; main clauses after it.
+            before = [f for f in candidates if f.start < head.idx and f.actor not in taken]
+            if after:
+                return after[0]
+            return before[-1] if before else None
+        return after[0] if after else None
+
+    def _introduced_by(self, f: Found, prepositions: frozenset[str]) -> bool:
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            return False
+        j = span.start - 1
+        while j >= 0 and self.doc[j].pos_ in {"DET", "ADJ", "NOUN"} and span.start - j < 4:
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ in prepositions
+
+    def _locative(self, f: Found) -> bool:
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            return False
+        j = span.start - 1
+        while j >= 0 and (self.doc[j].pos_ in {"DET", "ADJ"} or self.doc[j].text in QUOTES):
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ in self.lexicon.place_prepositions

@@ -1,0 +1,553 @@
+"""Claims read off the dependency parse (English).
+
+Subjects and objects come from the parse; what a demand, refusal or threat is about is no claim of its
+own; promises and threats are read as such; a speaker covers only the clauses it reports.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Found
+from kg.extract.relations import (
+    PLACE_TARGETED,
+    SPEECH_ACTS,
+    SYMMETRIC,
+    SentenceReader,
+    Trigger,
+    clause_segments,
+    lemma_of,
+)
+from kg.model import Claim
+
+# English. What a demand, a refusal, a denial, a threat, a warning or an agreement is about is not
+# asserted: "called for sanctions", "refused to deploy troops", "denied attacking", "agreed to hold talks"
+# state the demand, refusal, denial or agreement only. An accusation's content is asserted in the
+# accuser's words ("accused X of shelling Y": X attacks Y, attributed to the accuser).
+_CONTENT_ONLY = {"demands", "rejects", "denies", "threatens", "warns", "agrees"}
+# Dependencies through which a trigger is part of what another trigger is about.
+_EMBEDDING = {
+    "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "nmod", "amod", "poss", "appos",
+    "attr", "oprd", "dative", "nsubjpass",
+}  # fmt: skip
+# Relations whose addressee is the one asked or blamed to act: "demanded that France withdraw",
+# "alleged that the Kremlin is behind": the subject of the complement clause is the object.
+_ADDRESSED = {"demands", "accuses", "warns", "criticizes", "threatens", "rejects", "agrees"}
+# A stated intention is the act of stating it (CAMEO 03x intent to cooperate, 13x threaten):
+# "will provide aid", "would meet the envoy" agree to act; "will retaliate" threatens.
+_FUTURE_EN = {"will", "would", "shall", "'ll", "wo"}
+_COOPERATIVE = {"aids", "meets", "cooperates", "supports", "concedes", "withdraws", "agrees"}
+_WILLING_EN = {"willing", "ready", "prepared", "committed", "determined", "prepare"}
+_FAILING_EN = {"fail"}
+_HOSTILE = {"attacks", "sanctions", "coerces", "fights"}
+# Verbs that name a relation only with an actor as object ("received the envoy", not "will receive a
+# response"; "backed Kyiv", not "backed the plan").
+_NEEDS_ACTOR_EN = {"receive", "host", "back", "press", "push", "help", "target", "hit", "strike", "ease"}
+_RECIPROCAL = ("each other", "one another")
+# Light verbs lend their subject to the relation noun they take: "expressed support", "launched an
+# attack", "issued a warning"; other verbs do not ("called the accusation unacceptable").
+_LIGHT_EN = {
+    "express", "voice", "launch", "make", "issue", "lodge", "level", "file", "hold", "give", "offer",
+    "extend", "provide", "reach", "conduct", "carry", "stage", "mount", "announce", "send", "begin",
+    "start", "continue", "step", "deliver", "reiterate", "renew", "repeat", "have", "pledge", "promise",
+    "seek", "sign", "conclude", "impose", "deepen", "strengthen", "intensify", "escalate", "resume",
+    "complete",
+}  # fmt: skip
+
+
+class ParseReader(SentenceReader):
+    """Reads subjects and objects from the dependency parse."""
+
+    def __init__(self, doc: Doc, found: list[Found], lexicon: Lexicon, extractor: str) -> None:
+        super().__init__(doc, found, lexicon, extractor)
+        self.last_subject: Found | None = None  # "it": the state or body that acted last
+        self.trigger_heads: dict[int, Trigger] = {}  # the triggers of the sentence by head token
+        self.events: dict[str, Found] = {}  # who did what was named before ("launch" -> North Korea)
+
+    def _mention_in(self, token: Token) -> Found | None:
+        """The actor a token's phrase names: the token itself, else the first actor inside the phrase
+        (a country adjective too: 'the Russian missile attack', 'Russian diplomats'). A role noun with
+        the holder in apposition names the holder: 'the prime minister of Qatar, Mohammed …'."""
+        if self.lexicon.role_suffix(token.text) is not None:
+            for t in token.subtree:
+                f = self.by_token.get(t.i)
+                if (
+                    t.i > token.i
+                    and f is not None
+                    and f.kind == "person"
+                    and any(self.doc[k].text == "," for k in range(token.i + 1, t.i))
+                ):
+                    return f
+        # A name compounded with the head before its owner: "bin Laden's al-Qaeda network" is al-Qaeda.
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i in self.by_token]
+        for t in [token, *compounds, *token.subtree]:
+            f = self.by_token.get(t.i)
+            if f is not None and not (f.modifier and f.kind == "adjective"):
+                return f
+        return None
+
+    def _arguments(self, trigger: Trigger, segment: tuple[int, int]) -> tuple[list[Found], Found | None]:
+        head = trigger.tokens[0]
+        subject_token = None
+        passive = False
+        verb = head
+        if trigger.nominal:
+            for child in head.children:
+                if child.dep_ in {"poss", "compound", "amod"} and self.by_token.get(child.i):
+                    subject_token = child
+                elif child.dep_ == "prep" and child.lower_ == "by":  # "accusations by the UN"
+                    agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if agent is not None and self._mention_in(agent) is not None:
+                        subject_token = agent
+            if (
+                subject_token is None
+                and head.dep_ == "pobj"
+                and head.head.lower_ == "in"
+                and head.head.head.pos_ in {"VERB", "AUX"}
+            ):
+                verb = head.head.head  # "has been in close consultation with Seoul", "acted in coordination"
+            elif subject_token is None and head.dep_ in {"dobj", "attr"}:
+                light = (
+                    lemma_of(head.head) in _LIGHT_EN
+                    or any(head.head.lower_.startswith(v) for v in _LIGHT_EN if len(v) > 4)
+                    or (
+                        head.head.i in self.trigger_heads
+                        and self.trigger_heads[head.head.i].relation == trigger.relation
+                    )
+                )
+                if not light:
+                    return [], None  # "called the accusation unacceptable": not the caller's accusation
+                verb = head.head  # a light verb: "expressed support", "launched an attack"
+        if (
+            not trigger.nominal
+            and head.pos_ == "ADJ"
+            and head.dep_ == "amod"
+            and head.head.dep_ == "dobj"
+            and head.i > head.head.i
+        ):
+            verb = head.head.head  # "called the accusation 'unacceptable'": a predicate, parsed as a modifier
+        for _ in range(4):
+            if subject_token is not None:
+                break
+            for child in verb.children:
+                if child.dep_ in {"nsubj", "csubj"}:
+                    subject_token = child
+                elif child.dep_ == "nsubjpass":
+                    passive = True
+                    subject_token = child
+            if subject_token is None and verb.dep_ in {
+                "xcomp",
+                "conj",
+                "advcl",
+                "relcl",
+                "acl",
+                "ccomp",
+                "oprd",
+                "acomp",
+            }:
+                if verb.dep_ in {"relcl", "acl"}:
+                    # "a diplomat who met X", "some demanding an inquiry": the noun the clause describes.
+                    outside = self._mention_outside(verb.head, verb)
+                    if outside is None:
+                        return [], None
+                    subject_token = verb.head
+                    break
+                verb = verb.head
+            else:
+                break
+        subjects: list[Found] = []
+        if (
+            subject_token is not None
+            and subject_token.lower_ in self.lexicon.relative_pronouns
+            and verb.dep_ == "relcl"
+        ):
+            subject_token = verb.head  # "the US and the EU, which have accused China": the antecedent
+        if subject_token is not None:
+            if subject_token.lower_ in self.lexicon.pronouns_person and self.last_person is not None:
+                subjects = [self.last_person]
+            elif (
+                subject_token.lower_ in {"it", "they"} | self.lexicon.pronouns_we and self.speaker is not None
+            ):
+                subjects = [self.speaker]  # "Russia said that it is expelling …", "'I condemn …,' X said"
+            elif subject_token.lower_ == "it" and self.last_subject is not None:
+                subjects = [self.last_subject]  # "It accused …": the body or state that acted last
+            else:
+                f = self._mention_in(subject_token)
+                if verb.dep_ in {"relcl", "acl"} and subject_token is verb.head:
+                    f = self._mention_outside(subject_token, verb)
+                if f is not None:
+                    subjects = [f]
+                    for conj in subject_token.conjuncts:
+                        g = self._mention_in(conj)
+                        if g is not None and g.actor != f.actor:
+                            subjects.append(g)
+                    if len(subjects) == 1:
+                        # "Hungarian and Romanian officials", "Azerbaijan and Armenia accused each other"
+                        after = next((m for m in self.mentions if m.start > f.end and not m.modifier), None)
+                        if after is not None and after.actor != f.actor and self._coordinated(f, after):
+                            subjects.append(after)
+        obj_token = None
+        search = [head] + ([verb] if verb is not head else [])
+        prepositions = self.lexicon.object_prepositions | {"by", "between"}
+        if trigger.relation == "withdraws":
+            prepositions |= {"from"}  # "withdraw from Lebanon"
+        if trigger.relation in PLACE_TARGETED:
+            prepositions |= self.lexicon.place_prepositions  # "demonstrated in Serbia", "strikes in Syria"
+        for node in search:
+            for child in node.children:
+                if child.dep_ in {"dobj", "dative", "attr", "oprd"} and not trigger.nominal:
+                    obj_token = child
+                elif child.dep_ in {"prep", "agent", "dative"} and child.lower_ in prepositions:
+                    if child.dep_ == "agent" and passive:
+                        continue
+                    obj_token = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj_token is not None and self._mention_in(obj_token) is not None:
+                    break
+                obj_token = None
+            if obj_token is not None:
+                break
+        obj = self._mention_in(obj_token) if obj_token is not None else None
+        if obj is None and trigger.relation in _ADDRESSED and not passive:
+            obj = self._complement_subject(head, subjects)
+        if passive:
+            # "X was condemned by Y": Y acts on X; without a named agent nobody is known to act.
+            agent = next((c for c in head.children if c.dep_ == "agent"), None)
+            if agent is None:  # "condemned as 'reckless' by world powers", the agent parsed elsewhere
+                inside = {t.i for t in subject_token.subtree} if subject_token is not None else set()
+                agent = next(
+                    (t for t in head.subtree if t.lower_ == "by" and t.dep_ == "prep" and t.i not in inside),
+                    None,
+                )
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            by = self._mention_in(pobj) if pobj is not None else None
+            subjects, obj = ([by], subjects[0] if subjects else None) if by is not None else ([], None)
+        if trigger.relation in SYMMETRIC and len(subjects) == 2 and obj is None:
+            subjects, obj = [subjects[0]], subjects[1]
+        if obj is not None and any(s.actor == obj.actor for s in subjects):
+            obj = None
+        return subjects, obj
+
+    def _mention_outside(self, token: Token, clause: Token) -> Found | None:
+        """The actor `token`'s phrase names outside the clause `clause` that describes it; a nationality
+        alone names none ('a Russian national working with the UN')."""
+        inside = {t.i for t in clause.subtree}
+        for t in [token, *token.subtree]:
+            f = self.by_token.get(t.i)
+            if t.i not in inside and f is not None and f.kind != "adjective":
+                return f
+        return None
+
+    def _complement_subject(self, head: Token, subjects: list[Found]) -> Found | None:
+        """The subject of a trigger's complement clause: 'demanded that France withdraw its troops';
+        else the first actor the complement names: 'threatened to cut ties with Russia', 'offered to
+        negotiate with Armenia'."""
+        taken = {f.actor for f in subjects}
+        complements = [c for c in head.children if c.dep_ in {"ccomp", "xcomp"}]
+        for child in complements:
+            for grandchild in child.children:
+                if grandchild.dep_ in {"nsubj", "nsubjpass"}:
+                    f = self._mention_in(grandchild)
+                    if f is not None and f.actor not in taken:
+                        return f
+        if any(c.dep_ == "dobj" for c in head.children):
+            return None  # "urged all countries to condemn X": someone else is addressed
+        for child in complements:
+            for t in child.subtree:
+                f = self.by_token.get(t.i)
+                if f is not None and f.actor not in taken and not (f.modifier and f.kind == "adjective"):
+                    return f
+        return None
+
+    def read(self, sent: Span, speaker: Found | None) -> list[Claim]:
+        """English sentences: the arguments of each trigger from the parse, triggers inside what a
+        demand, refusal or threat is about dropped, promises and threats read as such."""
+        self.speaker = speaker
+        found: list[tuple[Trigger, tuple[int, int]]] = []
+        segments = clause_segments(sent)
+        for segment in segments:
+            found += [(trigger, segment) for trigger in self.triggers(sent, segment)]
+        taken = {t.i for trigger, _ in found for t in trigger.tokens}
+        must: set[int] = set()
+        for token in sent:
+            # "X said Y must withdraw": saying what another must do is demanding it of them
+            if token.i not in taken and self._speech_verb(token) and self._must_clause(token):
+                segment = next((s for s in segments if s[0] <= token.i < s[1]), (token.i, token.i + 1))
+                found.append((Trigger("demands", [token], False), segment))
+                must.add(token.i)
+        found.sort(key=lambda pair: pair[0].tokens[0].i)
+        heads = self.trigger_heads = {trigger.tokens[0].i: trigger for trigger, _ in found}
+        segment_of = {id(trigger): segment for trigger, segment in found}
+        chains = {id(trigger): self._governors(trigger, heads) for trigger, _ in found}
+        governors = {key: (chain[0] if chain else None) for key, chain in chains.items()}
+        for trigger, _ in found:
+            governor = chains[id(trigger)][0] if chains[id(trigger)] else None
+            if (
+                governor is not None
+                and governor.relation == "denies"
+                and trigger.relation in {"demands", "agrees"}
+            ):
+                governor.relation = "rejects"  # "dismissed an appeal", "denied the request"
+        # Announcing an act is the act: "declared the diplomats persona non grata".
+        announcing = {id(g) for g in governors.values() if g is not None and g.relation == "announces"}
+        speech = [t for t in sent if self._speech_verb(t)]
+        # "staged demonstrations to demand reforms by X": the demand names the protest's target
+        targets: dict[int, Found] = {}
+        for trigger, segment in found:
+            governor = governors[id(trigger)]
+            if governor is not None and governor.relation == "protests" and trigger.relation == "demands":
+                target = self._arguments(trigger, segment)[1] or self._demanded_of(trigger)
+                if target is not None:
+                    targets.setdefault(id(governor), target)
+        claims: list[Claim] = []
+        acting: list[tuple[Trigger, Found]] = []
+        for trigger, segment in found:
+            if trigger.nominal and trigger.relation == "meets" and self._asks_for(trigger.tokens[0]):
+                trigger.relation = "demands"  # "calls for talks", "calls by Belarus for aid"
+            governor = governors[id(trigger)]
+            if (
+                any(g.relation in _CONTENT_ONLY for g in chains[id(trigger)])
+                and not self._own_speech_act(trigger)
+            ) or id(trigger) in announcing:
+                continue  # "urged Bolivia to impose sanctions": neither the imposing nor the sanctions
+            head = trigger.tokens[0]
+            if trigger.nominal and head.dep_ == "attr" and head.head.lemma_ == "be":
+                continue  # "it was an imminent threat" calls something a threat, nobody threatens
+            if governor is not None and governor.relation == "protests" and trigger.relation == "demands":
+                continue
+            subjects, obj = self._arguments(trigger, segment)
+            needs_actor = not trigger.nominal and lemma_of(head) in _NEEDS_ACTOR_EN
+            if obj is None and (head.i in must or needs_actor):
+                continue  # "Russia said it must defend itself" demands nothing of anyone
+            obj = obj or targets.get(id(trigger)) or self._event_actor(trigger, subjects)
+            if obj is None and governor is not None and governor.relation in {"denies", "rejects"}:
+                deniers, _ = self._arguments(governor, segment_of[id(governor)])
+                if deniers and all(d.actor != s.actor for s in subjects for d in deniers[:1]):
+                    obj = deniers[0]  # "Rwanda termed accusations by the UN false": the UN accused Rwanda
+            said_by = speaker
+            if speech and not any(self._related(head, verb) for verb in speech):
+                said_by = None  # "X called it outrageous and Y said …": Y speaks for the second clause only
+            if governor is not None and governor.relation == "accuses":
+                accusers, accused = self._arguments(governor, segment_of[id(governor)])
+                of = head.head if head.dep_ == "pcomp" else None
+                if not subjects and accused is not None and of is not None and of.lower_ == "of":
+                    subjects = [accused]  # "accused Azerbaijan of shelling …"
+                if accusers:
+                    said_by = accusers[0]
+            objects = [obj] if obj is not None else []
+            if obj is not None:
+                objects += self._conjuncts(obj, subjects, trigger)
+            lowered = sent.text.lower()
+            if len(subjects) == 2 and not objects and any(r in lowered for r in _RECIPROCAL):
+                pairs = [(subjects[0], subjects[1]), (subjects[1], subjects[0])]
+            elif (
+                trigger.relation in SYMMETRIC
+                and len(subjects) == 1
+                and len(objects) == 1
+                and self._coordinated(subjects[0], objects[0])
+            ):
+                # "Chile and Peru signed a treaty": each side agrees with the other
+                pairs = [(subjects[0], objects[0]), (objects[0], subjects[0])]
+            else:
+                pairs = [(s, o) for s in subjects for o in (objects or [None])]
+            acting += [(trigger, subject) for subject in subjects]
+            for subject, target in pairs:
+                if target is not None and target.actor == subject.actor:
+                    continue
+                claim = self._claim(sent, segment, trigger, subject, target, said_by)
+                self._intent(claim, trigger)
+                claims.append(claim)
+        self._remember_events(sent, acting)
+        claims = self._protest_demands(claims)
+        # A relation with an object makes the same relation without one redundant.
+        with_object = {(c.subject, c.relation) for c in claims if c.object is not None}
+        claims = [c for c in claims if c.object is not None or (c.subject, c.relation) not in with_object]
+        for _, subject in sorted(acting, key=lambda pair: pair[0].tokens[0].i):
+            if subject.kind not in {"person", "description"} and any(
+                c.subject == subject.actor for c in claims
+            ):
+                self.last_subject = subject  # the state or body the sentence is about
+                break
+        return claims
+
+    def _remember_events(self, sent: Span, acting: list[tuple[Trigger, Found]]) -> None:
+        """Who did what in this sentence, for 'the launch', 'the accusation' in later ones."""
+        for token in sent:
+            if token.pos_ == "NOUN":  # "accusations by the UN", "the UN's accusations"
+                for child in token.children:
+                    agent = child if child.dep_ == "poss" else None
+                    if child.dep_ == "prep" and child.lower_ == "by":
+                        agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    f = self._mention_in(agent) if agent is not None else None
+                    if f is not None and f.kind != "adjective":
+                        self.events[lemma_of(token)] = f
+            if token.pos_ != "VERB":
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            f = self._mention_in(subject) if subject is not None else None
+            if f is not None:
+                self.events[lemma_of(token)] = f
+        for trigger, subject in acting:
+            self.events[lemma_of(trigger.tokens[0])] = subject
+
+    def _event_actor(self, trigger: Trigger, subjects: list[Found]) -> Found | None:
+        """The object of criticism or support named as an earlier event: 'called the launch outrageous'
+        after 'North Korea launched a missile'; 'rejected the accusation' after 'the UN's accusations'."""
+        if trigger.relation not in {"criticizes", "supports", "denies", "rejects", "accuses"}:
+            return None
+        head = trigger.tokens[0]
+        nodes = [head, head.head] if head.pos_ == "ADJ" else [head]
+        taken = {f.actor for f in subjects}
+        objects = [c for node in nodes for c in node.children if c.dep_ == "dobj"]
+        if head.dep_ == "amod" and head.head.dep_ == "dobj":
+            objects.append(head.head)  # "called the accusation 'unacceptable'", parsed as a modifier
+        for child in objects:
+            if child.pos_ != "NOUN" or child.i in self.by_token:
+                continue
+            if not any(d.lower_ in {"the", "this", "that", "these", "those"} for d in child.children):
+                continue
+            f = self.events.get(lemma_of(child))
+            if f is not None and f.actor not in taken:
+                return f
+        return None
+
+    def _demanded_of(self, trigger: Trigger) -> Found | None:
+        """Whom a demand addresses when the parse gives no object: 'reforms by President X'."""
+        for t in trigger.tokens[0].subtree:
+            f = self.by_token.get(t.i)
+            if f is not None and f.kind != "adjective" and t.i > trigger.tokens[0].i:
+                return f
+        return None
+
+    @staticmethod
+    def _protest_demands(claims: list[Claim]) -> list[Claim]:
+        """'Students staged demonstrations to demand reforms by the president', 'hunger strike calling
+        for X': the demand is what the protest is about, and its addressee the protest's target."""
+        protests = {c.subject: c for c in claims if c.relation == "protests"}
+        out = []
+        for claim in claims:
+            protest = protests.get(claim.subject)
+            if claim.relation == "demands" and protest is not None:
+                if protest.object is None:
+                    protest.object = claim.object
+                continue
+            out.append(claim)
+        return out
+
+    def _own_speech_act(self, trigger: Trigger) -> bool:
+        """A speech act named with its author happened, whatever is said of it: 'rejected accusations by
+        the UN' (the UN accused), 'dismissed Belarus's calls for aid' (Belarus asked)."""
+        if not trigger.nominal or trigger.relation not in SPEECH_ACTS:
+            return False
+        for child in trigger.tokens[0].children:
+            if child.dep_ == "poss" and self.by_token.get(child.i) is not None:
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "by"
+                and any(self._mention_in(c) is not None for c in child.children if c.dep_ == "pobj")
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _must_clause(verb: Token) -> bool:
+        """A complement clause with 'must' and a subject of its own: 'said Sudan must return it'."""
+        return any(
+            child.dep_ == "ccomp"
+            and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children)
+            and any(a.dep_ in {"nsubj", "nsubjpass"} for a in child.children)
+            for child in verb.children
+        )
+
+    def _speech_verb(self, token: Token) -> bool:
+        return token.pos_ in {"VERB", "AUX"} and lemma_of(token) in self.lexicon.speech_verbs
+
+    @staticmethod
+    def _related(head: Token, verb: Token) -> bool:
+        """Whether the speech verb `verb` reports the clause of `head`: the clause is part of what is
+        said ("said that …"), or the verb is a parenthesis of the clause ("…, the ministry said"), not a
+        clause coordinated with it ("X condemned Y, and Z said …")."""
+        if head in verb.subtree:
+            # "X called it outrageous, and Y said …", often parsed as if Y said the first clause too
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            before = subject.left_edge.i - 1 if subject is not None else -1
+            return not (
+                head.i < before and verb.doc[before].pos_ == "CCONJ" and verb.doc[before - 1].text == ","
+            )
+        token = verb
+        for _ in range(12):
+            if token.dep_ == "conj" or token.head is token:
+                return False
+            token = token.head
+            if token == head:
+                return True
+        return False
+
+    @staticmethod
+    def _asks_for(noun: Token) -> bool:
+        """'calls for sanctions', 'calls on Russia', 'calls by Belarus for aid', 'a call to withdraw'."""
+        return any(
+            (c.dep_ == "prep" and c.lower_ in {"for", "on", "upon", "by"}) or (c.dep_ in {"acl", "xcomp"})
+            for c in noun.children
+        ) and not any(c.lower_ in {"phone", "telephone", "video"} for c in noun.children)
+
+    def _governors(self, trigger: Trigger, heads: dict[int, Trigger]) -> list[Trigger]:
+        """The triggers whose object or complement `trigger` is part of, nearest first."""
+        token = trigger.tokens[0]
+        out: list[Trigger] = []
+        for _ in range(12):
+            if token.dep_ == "conj" and token.head.dep_ in _EMBEDDING:
+                token = token.head  # "urged X to condemn Y and to pressure Z": both are what is urged
+                continue
+            if token.dep_ not in _EMBEDDING or token.head is token:
+                break
+            token = token.head
+            other = heads.get(token.i)
+            if other is not None and other is not trigger and other not in out:
+                out.append(other)
+        return out
+
+    def _conjuncts(self, obj: Found, subjects: list[Found], trigger: Trigger) -> list[Found]:
+        """Further objects coordinated with the first: 'visit Mauritania and Senegal'."""
+        span = self.doc.char_span(obj.start, obj.end, alignment_mode="expand")
+        if span is None:
+            return []
+        out: list[Found] = []
+        taken = {obj.actor} | {f.actor for f in subjects}
+        further = [c for c in span.root.conjuncts if c.i > span.start]  # not a name in apposition
+        # A second phrase with the same preposition: "talks with X, and with Y".
+        head = trigger.tokens[0]
+        nodes = {head, head.head}
+        prep = next((a for a in span.root.ancestors if a.dep_ == "prep" and a.head in nodes), None)
+        if prep is not None:
+            for node in nodes:
+                for child in node.children:
+                    if child.dep_ == "prep" and child.lower_ == prep.lower_ and child.i > prep.i:
+                        further += [c for c in child.children if c.dep_ == "pobj"]
+        for token in further:
+            f = self._mention_in(token)
+            if f is not None and f.actor not in taken:
+                taken.add(f.actor)
+                out.append(f)
+        return out
+
+    def _intent(self, claim: Claim, trigger: Trigger) -> None:
+        """'will provide aid' agrees to act, 'would retaliate' threatens; not agreeing is rejecting."""
+        head = trigger.tokens[0]
+        verbs = [head] + ([head.head] if trigger.nominal and head.dep_ in {"dobj", "pobj"} else [])
+        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_EN for v in verbs for c in v.children)
+        # "is willing to withdraw", "ready to talk"; "failed to reach agreement" is no agreement
+        governing = verbs[-1].head if verbs[-1].dep_ == "xcomp" else None
+        if governing is not None and lemma_of(governing) in _WILLING_EN:
+            future = True
+        if governing is not None and lemma_of(governing) in _FAILING_EN and claim.relation == "agrees":
+            claim.negated = True
+        if future and not claim.negated:
+            if claim.relation in _COOPERATIVE:
+                claim.relation, claim.hypothetical = "agrees", False
+            elif claim.relation in _HOSTILE:
+                claim.relation, claim.hypothetical = "threatens", False
+        if claim.negated and claim.relation == "agrees":
+            claim.relation, claim.negated = "rejects", False  # "will not accept", "did not agree to"
+            claim.hypothetical = claim.hypothetical and not future
