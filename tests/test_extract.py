@@ -665,3 +665,10 @@ def test_ethnic_groups_are_no_states_and_protests_aim_at_their_place(extractor: 
     result = extract(extractor, "Thousands of ethnic Hungarians demonstrated in Slovakia on Sunday.", "en")
     assert ("ethnic Hungarians", "protests", "Slovakia", None) in facts(result)
     assert not any(a.name == "Hungary" for a in result.actors)
+
+
+def test_english_verdict_on_a_claim_is_the_speakers(extractor: Extractor) -> None:
+    text = 'Spokesman John Example told reporters that "these reports cannot be true," and left.'
+    found = facts(extract(extractor, text, "en"))
+    assert ("John Example", "denies", None, None) in found
+    assert not any(relation.startswith("not ") for _, relation, _, _ in found)

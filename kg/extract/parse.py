@@ -44,6 +44,9 @@ _HOSTILE = {"attacks", "sanctions", "coerces", "fights"}
 # Verbs that name a relation only with an actor as object ("received the envoy", not "will receive a
 # response"; "backed Kyiv", not "backed the plan").
 _NEEDS_ACTOR_EN = {"receive", "host", "back", "press", "push", "help", "target", "hit", "strike", "ease"}
+# Verdicts on a claim or an act with no actor as subject ("these accusations cannot be true", "the test
+# is unacceptable") are the speaker's.
+_SPEAKERS_VERDICT = {"denies", "criticizes"}
 _RECIPROCAL = ("each other", "one another")
 # Light verbs lend their subject to the relation noun they take: "expressed support", "launched an
 # attack", "issued a warning"; other verbs do not ("called the accusation unacceptable").
@@ -222,6 +225,9 @@ class ParseReader(SentenceReader):
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             by = self._mention_in(pobj) if pobj is not None else None
             subjects, obj = ([by], subjects[0] if subjects else None) if by is not None else ([], None)
+        verdict = trigger.relation in _SPEAKERS_VERDICT and not passive
+        if not subjects and verdict and self.speaker is not None:
+            subjects = [self.speaker]  # '"These accusations cannot be true," Peskov said': his denial
         if trigger.relation in SYMMETRIC and len(subjects) == 2 and obj is None:
             subjects, obj = [subjects[0]], subjects[1]
         if obj is not None and any(s.actor == obj.actor for s in subjects):

@@ -251,7 +251,7 @@ class SentenceReader:
         if lex.lang == "en" and sent.doc.has_annotation("DEP"):
             head = trigger.tokens[0]
             negated = any(
-                c.dep_ == "neg"
+                c.dep_ == "neg" and c not in trigger.tokens  # "not true" is a denial, not negated
                 for c in [*head.children, *head.head.children]
                 if c.head in (head, head.head) and c.i in range(*segment)
             )
