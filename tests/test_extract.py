@@ -672,3 +672,24 @@ def test_english_verdict_on_a_claim_is_the_speakers(extractor: Extractor) -> Non
     found = facts(extract(extractor, text, "en"))
     assert ("John Example", "denies", None, None) in found
     assert not any(relation.startswith("not ") for _, relation, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "President Joe Biden spoke with Prime Minister Fumio Kishida. The leaders condemned Iran.",
+            "en",
+            {("Joe Biden", "criticizes", "Iran", None), ("Fumio Kishida", "criticizes", "Iran", None)},
+        ),
+        (
+            "Peru und Chile verhandeln. Beide Seiten kritisierten Bolivien.",
+            "de",
+            {("Peru", "criticizes", "Bolivien", None), ("Chile", "criticizes", "Bolivien", None)},
+        ),
+    ],
+)
+def test_the_leaders_and_both_sides_are_the_pair_named_last(
+    extractor: Extractor, text: str, lang: str, expected: set
+) -> None:
+    assert expected <= facts(extract(extractor, text, lang))

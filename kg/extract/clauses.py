@@ -182,6 +182,8 @@ class ClauseReader(SentenceReader):
                 if self.speaker is None:
                     return [], None  # "Wir verurteilen …" from a speaker not named: nobody known
                 subjects = [self._we(doc[we])]  # "Wir verurteilen …" in the words of a speaker
+            elif (pair := self._pair_at_start(segment, head)) is not None:
+                subjects = pair  # "Beide Seiten wiesen die Vorwürfe zurück"
             elif (
                 pronoun is not None
                 and self.last_person is not None
@@ -380,6 +382,17 @@ class ClauseReader(SentenceReader):
         while j >= 0 and (self.doc[j].pos_ == "ADJ" or self.doc[j].text in QUOTES):
             j -= 1
         return j >= 0 and self.doc[j].tag_ == "PPOSAT"
+
+    def _pair_at_start(self, segment: tuple[int, int], head: Token) -> list[Found] | None:
+        """A pair noun before the verb that is not inside a prepositional phrase ("Beide Seiten …")."""
+        for i in range(segment[0], head.i):
+            token = self.doc[i]
+            if token.lower_ in self.lexicon.prepositions:
+                return None
+            pair = self._pair_named_by(token)
+            if pair is not None:
+                return pair
+        return None
 
     def _pronoun_subject(self, segment: tuple[int, int], head: Token) -> Token | None:
         """'er'/'sie' as the subject of a clause: first in it ("Er lobte Xi") or right after its verb

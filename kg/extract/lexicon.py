@@ -53,6 +53,9 @@ class Lexicon:
     cause_prepositions: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_we: frozenset[str]
+    pair_people: frozenset[str]  # "the leaders": the last two people named
+    pair_states: frozenset[str]  # "both sides", "the two countries": the last two states named
+    pair_determiners: frozenset[str]  # "the", "both", "two": what makes such a noun name the pair
     pronouns_plural: frozenset[str]  # "wir"/"we": the speaker's state or organisation, not the speaker alone
     roles: dict[str, str]  # lower-case role phrase -> affiliation
     role_heads: tuple[str, ...]  # one-word role nouns, longest first, to find them at a compound's end
@@ -205,6 +208,9 @@ def load_lexicon(lang: str) -> Lexicon:
         pronouns_person=frozenset(clause["pronouns_person"]),
         pronouns_we=frozenset(clause["pronouns_we"]),
         pronouns_plural=frozenset(clause["pronouns_plural"]),
+        pair_people=frozenset(clause.get("pair_people", [])),
+        pair_states=frozenset(clause.get("pair_states", [])),
+        pair_determiners=frozenset(clause.get("pair_determiners", [])),
         roles={
             phrase.lower(): affiliation
             for affiliation in ("spokespersonFor", "leaderOf", "memberOf", "advisorTo")

@@ -175,6 +175,8 @@ class ParseReader(SentenceReader):
                 subjects = [self.speaker]  # "Russia said that it is expelling …", "'I condemn …,' X said"
             elif subject_token.lower_ == "it" and self.last_subject is not None:
                 subjects = [self.last_subject]  # "It accused …": the body or state that acted last
+            elif (pair := self._pair_named_by(subject_token)) is not None:
+                subjects = pair  # "The leaders jointly condemned …", "Both sides denied …"
             else:
                 f = self._mention_in(subject_token)
                 if verb.dep_ in {"relcl", "acl"} and subject_token is verb.head:

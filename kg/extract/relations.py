@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found, doc_text
-from kg.model import AFFILIATIONS, Claim
+from kg.model import AFFILIATIONS, ActorType, Claim
 
 SYMMETRIC = {"meets", "cooperates", "agrees", "fights"}
 # Acts aimed at a place: "Invasion in die Ukraine", "demonstrated in Serbia", "troops in Belarus".
@@ -234,6 +234,25 @@ class SentenceReader:
     def _coordinated(self, a: Found, b: Found) -> bool:
         between = self.text[a.end : b.start].strip().lower()
         return between in {"und", "and", "sowie", "&"}
+
+    def _pair_named_by(self, token: Token) -> list[Found] | None:
+        """'the (two) leaders', 'both sides', 'the two countries': the last two people (for leaders) or
+        states (for sides and countries) named before."""
+        lex = self.lexicon
+        people = token.lower_ in lex.pair_people
+        if not (people or token.lower_ in lex.pair_states):
+            return None
+        if not any(t.lower_ in lex.pair_determiners for t in self.doc[max(0, token.i - 3) : token.i]):
+            return None
+        wanted = ("person", "description") if people else None
+        pair: list[Found] = []
+        for f in reversed([m for m in self.mentions if m.end <= token.idx and not m.modifier]):
+            fits = f.kind in wanted if wanted else f.type is ActorType.STATE
+            if fits and all(g.actor != f.actor for g in pair):
+                pair.append(f)
+            if len(pair) == 2:
+                return list(reversed(pair))
+        return None
 
     def _claim(
         self,
