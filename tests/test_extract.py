@@ -693,3 +693,13 @@ def test_the_leaders_and_both_sides_are_the_pair_named_last(
     extractor: Extractor, text: str, lang: str, expected: set
 ) -> None:
     assert expected <= facts(extract(extractor, text, lang))
+
+
+def test_joint_work_and_a_speaker_split_off_after_a_title(extractor: Extractor) -> None:
+    text = (
+        'The strike "hampers the work of the UN, Chile and Peru to deliver food," Mr. '
+        "Jonathan Example said in a statement."
+    )
+    found = facts(extract(extractor, text, "en"))
+    assert ("Chile", "cooperates", "Peru", "Jonathan Example") in found
+    assert ("United Nations", "cooperates", "Chile", "Jonathan Example") in found

@@ -215,6 +215,31 @@ class SpeakerFinder:
                 continue
             if sent[0].lower_ in self.lexicon.demonstratives and self._is_speech_verb(sent[1], []):
                 said[k - 1] = said[k]
+            elif self._only_attribution(sent):
+                said[k - 1] = said[k]  # '"… world markets" Mr. | Blinken said.': split after a title
+
+    def _only_attribution(self, sent: Span) -> bool:
+        """A sentence that says nothing but who spoke: "Mr. Blinken said in a statement." (one speech
+        verb, no other verb, no actor but the speaker, no complement)."""
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        verbs = [t for t in words if t.pos_ in {"VERB", "AUX"}]
+        if not words or len(words) > 10 or len(verbs) != 1 or not self._is_speech_verb(verbs[0], []):
+            return False
+        actors = {self._mention_at(t.i).actor for t in words if self._mention_at(t.i) is not None}
+        complement = any(t.lower_ in self.lexicon.complementizers for t in words)
+        # Nouns only in a phrase like "in a statement", none as an object ("bestätigt die Zusammenarbeit").
+        objects = [
+            t
+            for t in words
+            if t.pos_ == "NOUN" and self._mention_at(t.i) is None and not self._after_preposition(t)
+        ]
+        return len(actors) == 1 and not complement and not objects
+
+    def _after_preposition(self, token: Token) -> bool:
+        j = token.i - 1
+        while j >= 0 and self.doc[j].pos_ in {"DET", "ADJ"}:
+            j -= 1
+        return j >= 0 and self.doc[j].pos_ == "ADP"
 
     def _reported(self, sent: Span) -> bool:
         """German indirect speech: a finite verb in the subjunctive I ("sei", "habe", "lehne … ab")."""

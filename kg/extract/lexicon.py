@@ -53,6 +53,7 @@ class Lexicon:
     cause_prepositions: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_we: frozenset[str]
+    joint_nouns: frozenset[str]  # "the work of X, Y and Z": they cooperate
     pair_people: frozenset[str]  # "the leaders": the last two people named
     pair_states: frozenset[str]  # "both sides", "the two countries": the last two states named
     pair_determiners: frozenset[str]  # "the", "both", "two": what makes such a noun name the pair
@@ -209,6 +210,7 @@ def load_lexicon(lang: str) -> Lexicon:
         pronouns_we=frozenset(clause["pronouns_we"]),
         pronouns_plural=frozenset(clause["pronouns_plural"]),
         pair_people=frozenset(clause.get("pair_people", [])),
+        joint_nouns=frozenset(clause.get("joint_nouns", [])),
         pair_states=frozenset(clause.get("pair_states", [])),
         pair_determiners=frozenset(clause.get("pair_determiners", [])),
         roles={

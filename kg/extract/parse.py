@@ -236,6 +236,29 @@ class ParseReader(SentenceReader):
             obj = None
         return subjects, obj
 
+    def _joint_work(self, sent: Span, segments: list[tuple[int, int]], speaker: Found | None) -> list[Claim]:
+        """'the work of the UN, Turkey and Ukraine', 'joint efforts of X and Y': those named together as
+        doing one work cooperate, each with each."""
+        claims: list[Claim] = []
+        for token in sent:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.joint_nouns:
+                continue
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if owner is None:
+                continue
+            sides: list[Found] = []
+            for part in [owner, *owner.conjuncts]:
+                f = self._mention_in(part)
+                if f is not None and all(g.actor != f.actor for g in sides):
+                    sides.append(f)
+            segment = next((s for s in segments if s[0] <= token.i < s[1]), (sent.start, sent.end))
+            trigger = Trigger("cooperates", [token], True)
+            for n, first in enumerate(sides):
+                for second in sides[n + 1 :]:
+                    claims.append(self._claim(sent, segment, trigger, first, second, speaker))
+        return claims
+
     def _mention_outside(self, token: Token, clause: Token) -> Found | None:
         """The actor `token`'s phrase names outside the clause `clause` that describes it; a nationality
         alone names none ('a Russian national working with the UN')."""
@@ -365,6 +388,7 @@ class ParseReader(SentenceReader):
                 claim = self._claim(sent, segment, trigger, subject, target, said_by)
                 self._intent(claim, trigger)
                 claims.append(claim)
+        claims += self._joint_work(sent, segments, speaker)
         self._remember_events(sent, acting)
         claims = self._protest_demands(claims)
         # A relation with an object makes the same relation without one redundant.
