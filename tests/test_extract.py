@@ -703,3 +703,12 @@ def test_joint_work_and_a_speaker_split_off_after_a_title(extractor: Extractor) 
     found = facts(extract(extractor, text, "en"))
     assert ("Chile", "cooperates", "Peru", "Jonathan Example") in found
     assert ("United Nations", "cooperates", "Chile", "Jonathan Example") in found
+
+
+def test_a_statement_speaks_for_the_source_before(extractor: Extractor) -> None:
+    text = (
+        "Prime Minister Jane Example phoned President John Sample, the Foreign Office said. "
+        '"The leaders condemned Iran," a statement said.'
+    )
+    found = facts(extract(extractor, text, "en"))
+    assert ("Jane Example", "criticizes", "Iran", "Foreign Office") in found

@@ -8,7 +8,7 @@ from kg import EXTRACTOR_VERSION
 from kg.extract.actors import resolve_actors
 from kg.extract.attribution import SpeakerFinder
 from kg.extract.lexicon import load_lexicon
-from kg.extract.mentions import Found, find_mentions
+from kg.extract.mentions import Found, doc_text, find_mentions
 from kg.extract.relations import affiliation_claims, sentence_reader
 from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.model import Actor, ActorType, Article, ArticleExtraction, Claim
@@ -36,14 +36,13 @@ class Extractor:
         speakers = SpeakerFinder(doc, reader.by_token, lexicon)
         # Speakers first, for all sentences: "Dies bekräftigte X" names the speaker of the sentence before.
         sentences = list(doc.sents)
+        text = doc_text(doc)
         said: list[Found | None] = []
         people: list[Found | None] = []
         previous_end = 0
         for sent in sentences:
             leading = len(sent.text) - len(sent.text.lstrip())  # the sentencizer may keep "\n\n" in front
-            paragraph_start = (
-                "\n" in doc.text[previous_end : sent.start_char + leading] or sent.start_char == 0
-            )
+            paragraph_start = "\n" in text[previous_end : sent.start_char + leading] or sent.start_char == 0
             previous_end = sent.end_char
             said.append(speakers.of(sent, paragraph_start))
             people.append(reader.topic_person(sent))

@@ -93,6 +93,8 @@ class SpeakerFinder:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     if child.lower_ in lex.pronouns_person:
                         return self.last_person
+                    if child.i not in self.by_token and child.lemma_.lower() in lex.source_nouns:
+                        return self.current  # '"…," a statement said': the source speaking before
                     if child.i not in self.by_token and child.lemma_.lower() in _GROUP_NOUNS_EN:
                         # "the Palestinian group said": the group named before, not the nationality
                         group = self._group_before(child.i)

@@ -32,6 +32,7 @@ class Lexicon:
     attribution_after: frozenset[str]
     attribution_so: frozenset[str]
     complementizers: frozenset[str]
+    source_nouns: frozenset[str]  # '"…," a statement said': the speaker before goes on
     demonstratives: frozenset[str]  # "Dies bekräftigte X": X said the sentence before
     negations: frozenset[str]
     deontic: frozenset[str]  # "muss", "soll": what an actor must do, in someone's words, is a demand
@@ -188,6 +189,7 @@ def load_lexicon(lang: str) -> Lexicon:
         attribution_so=frozenset(raw["speech"]["so"]),
         complementizers=frozenset(raw["speech"]["complementizers"]),
         demonstratives=frozenset(raw["speech"].get("demonstratives", [])),
+        source_nouns=frozenset(raw["speech"].get("source_nouns", [])),
         negations=frozenset(clause["negations"]),
         deontic=frozenset(clause.get("deontic", [])),
         prohibitive=frozenset(clause.get("prohibitive", [])),

@@ -276,7 +276,7 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon, gazetteer
             country is None
             and word in lexicon.body_anaphors
             # English: "the ministry" refers back, "the Foreign Ministry" names a body of its own
-            and (lang != "en" or _body_name(doc.text[start:end], lang).lower() == word.lower())
+            and (lang != "en" or _body_name(doc_text(doc)[start:end], lang).lower() == word.lower())
         ):
             bodies.append(
                 Found(
