@@ -712,3 +712,16 @@ def test_a_statement_speaks_for_the_source_before(extractor: Extractor) -> None:
     )
     found = facts(extract(extractor, text, "en"))
     assert ("Jane Example", "criticizes", "Iran", "Foreign Office") in found
+
+
+def test_organisations_defined_by_their_acronym_and_the_agency_after_them(extractor: Extractor) -> None:
+    text = (
+        "The Office for Refugee Examples (ORE) said that Chile expelled migrants. "
+        "The agency said Peru supported the decision."
+    )
+    result = extract(extractor, text, "en")
+    ore = actor(result, "Office for Refugee Examples")
+    assert "ORE" in ore.names
+    assert ("Peru", "supports", None, "Office for Refugee Examples") in {
+        (s, r, o, a) for s, r, o, a in facts(result) if r == "supports"
+    }

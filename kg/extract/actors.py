@@ -107,8 +107,8 @@ class ActorTable:
         key = f"{f.type}:{f.country}:{_fold(f.name)}"
         if key not in self._by_ref:
             self._by_ref[key] = self._new(f.name, f.type, country=f.country)
-            if f.type is ActorType.GOVERNMENT_BODY:
-                self._bodies.append(self._by_ref[key])
+            if f.type is ActorType.GOVERNMENT_BODY or f.kind == "acronym":
+                self._bodies.append(self._by_ref[key])  # what "the ministry", "the agency" may refer to
         return self._by_ref[key]
 
     def _person(self, f: Found) -> Actor:

@@ -68,9 +68,11 @@ class Lexicon:
     body_suffixes: tuple[str, ...]
     body_nouns: frozenset[str]
     body_anaphors: frozenset[str]
+    org_anaphors: frozenset[str]  # "the agency": any organisation named before
     government_nouns: tuple[str, ...]  # lower-case heads of a state's government, which stands for the state
     groups: tuple[str, ...]
     media_nouns: frozenset[str]
+    acronym_glue: frozenset[str]  # small words an acronym skips: "of", "for", "the"
     ethnic_markers: frozenset[str]  # "ethnic Albanians": a people, not the state
 
     def noun_relation(self, word: str, lemma: str) -> str | None:
@@ -238,8 +240,10 @@ def load_lexicon(lang: str) -> Lexicon:
         body_suffixes=tuple(raw["bodies"]["suffixes"]),
         body_nouns=frozenset(raw["bodies"]["nouns"]),
         body_anaphors=frozenset(raw["bodies"]["anaphors"]),
+        org_anaphors=frozenset(raw["bodies"].get("org_anaphors", [])),
         government_nouns=tuple(w.lower() for w in raw["bodies"]["government"]),
         groups=tuple(sorted(raw["groups"]["phrases"], key=len, reverse=True)),
         media_nouns=frozenset(w.lower() for w in raw["media"]["nouns"]),
         ethnic_markers=frozenset(w.lower() for w in raw["groups"].get("ethnic", [])),
+        acronym_glue=frozenset(w.lower() for w in raw["groups"].get("acronym_glue", [])),
     )

@@ -78,6 +78,7 @@ def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -
         _demonyms_as_adjectives(doc, found)
     found = _ethnic_groups(doc, found, lexicon)
     found += _compound_prefixes(doc, found, gazetteer, lexicon)
+    found += _acronym_orgs(doc, found, lexicon)
     found += _bodies(doc, lang, found, lexicon, gazetteer)
     found += _groups(text, found, lexicon)
     found += _media(doc, found, lexicon)
@@ -253,6 +254,7 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon, gazetteer
                 and word.islower()
                 and country is None
                 and not (word in lexicon.body_anaphors and any(word in b.name.lower() for b in bodies))
+                and not (word in lexicon.org_anaphors and any(_organisation(f) for f in found))
             ):
                 continue  # "the government" alone: no actor unless a country names it or it was named before
         if word.lower().endswith(lexicon.government_nouns):
@@ -360,6 +362,10 @@ def _name_word_en(doc: Doc, j: int, found: list[Found]) -> bool:
     if token.text == "-" and j > 0 and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper():
         return True
     return any(f.start <= token.idx < f.end and f.type is ActorType.STATE for f in found)
+
+
+def _organisation(f: Found) -> bool:
+    return f.type is ActorType.INTERNATIONAL_ORGANIZATION or f.kind == "acronym"
 
 
 def _state_of(found: list[Found], start: int, end: int, gazetteer: Gazetteer) -> Entry | None:
@@ -474,6 +480,43 @@ def _entity_spans(doc: Doc) -> list[Span]:
         if start < ent.end:
             spans.append(Span(doc, start, ent.end, label=ent.label_))
     return spans
+
+
+_ACRONYM = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,9})\)")
+
+
+def _acronym_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """An organisation the text defines with its acronym: "the office of the High Commissioner for
+    Human Rights (OHCHR)", "Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE)". The
+    acronym's letters are the initials of the name's words (small words aside); later uses of the
+    acronym name it too."""
+    text = doc_text(doc)
+    orgs: list[Found] = []
+    for m in _ACRONYM.finditer(text):
+        acronym = m.group(1)
+        letters = [c for c in acronym if c.isupper()]
+        words = list(re.finditer(r"[\w'’-]+", text[max(0, m.start() - 150) : m.start()]))
+        offset = max(0, m.start() - 150)
+        initials: list[tuple[str, int]] = []
+        for w in reversed(words):
+            if w.group().lower() in lexicon.acronym_glue:
+                continue
+            initials.insert(0, (w.group()[0].upper(), offset + w.start()))
+            if len(initials) == len(letters):
+                break
+        if [i for i, _ in initials] != letters or not initials:
+            continue
+        start, end = initials[0][1], m.start() - 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        name = text[start:end]
+        if not any(w[:1].isupper() for w in name.split()) or any(_overlaps(f, start, end) for f in found):
+            continue
+        orgs.append(Found(start, end, name, ActorType.OTHER, "acronym", name))
+        for use in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
+            if not any(_overlaps(f, use.start(), use.end()) for f in found):
+                orgs.append(Found(use.start(), use.end(), acronym, ActorType.OTHER, "acronym", name))
+    return orgs
 
 
 def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
