@@ -16,7 +16,13 @@ Labels are PER, LOC, ORG and MISC (GermEval OTH -> MISC, *deriv -> MISC, *part -
 ``map_germeval_tag``). Needs ``spacy`` and, at training time only, ``spacy-lookups-data``: its
 German lemma table goes into the lemmatizer, and its Brown word clusters become the NORM feature
 (see ``build_cluster_norms``). Both tables are stored inside the model, which therefore loads
-without that package. ``--augment N`` adds mention-replaced copies of the training sentences.
+without that package. ``--augment N`` adds mention-replaced copies of the training sentences;
+``--germeval-weight N`` repeats the GermEval training sentences N times.
+
+``--gazetteer`` adds an ``entity_ruler`` after ``ner`` that adds gazetteer names the NER missed
+(never overwriting it); its patterns come from ``data/gazetteer/actors.jsonl`` via
+``scripts/de_gazetteer_patterns.py`` and are stored in the model directory. It raised dev F1 but
+not held-out test F1, so the shipped model does not have it (see the model card).
 
 Usage: ``python scripts/train_de_model.py [--data-dir DIR] [--set training.max_steps=4000] ...``
 """
@@ -44,6 +50,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 from spacy.training import Corpus
 from spacy.vocab import Vocab
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from de_gazetteer_patterns import ACTORS, build_patterns, filter_by_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA_DIR = Path(os.environ.get("KG_NER_DE_DATA", "/work/shared/data/ner-de"))
@@ -231,8 +240,15 @@ def augment(
     return out
 
 
-def convert(data_dir: Path, corpus_dir: Path, augment_copies: int = 0) -> dict[str, Any]:
-    """Write train/dev/test DocBins; return sentence/entity counts per split and source."""
+def convert(
+    data_dir: Path, corpus_dir: Path, augment_copies: int = 0, germeval_weight: int = 1
+) -> dict[str, Any]:
+    """Write train/dev/test DocBins; return sentence/entity counts per split and source.
+
+    ``germeval_weight`` N > 1 repeats the GermEval training sentences N times (source
+    ``germeval-repeat`` holds the extra copies), so news/Wikipedia text weighs about as much as the
+    parliament text of EuroParl, which has twice as many tokens.
+    """
     germeval_dev = read_germeval(data_dir / "wiki_news-dev.tsv")
     germeval_test = read_germeval(data_dir / "wiki_news-test.tsv")
     europarl_train = read_europarl(data_dir / "europarl-train.tsv")
@@ -246,6 +262,8 @@ def convert(data_dir: Path, corpus_dir: Path, augment_copies: int = 0) -> dict[s
         "dev": {"germeval": held, "europarl": europarl_dev},
         "test": {"germeval": germeval_test, "europarl": europarl_test},
     }
+    if germeval_weight > 1:
+        splits["train"]["germeval-repeat"] = kept * (germeval_weight - 1)
     if augment_copies:
         countries = country_names(data_dir.parent / "gazetteer-sources" / COUNTRIES_CSV)
         splits["train"]["augmented"] = augment([*kept, *europarl_train], augment_copies, countries, seed=17)
@@ -362,13 +380,18 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(float(value), 4)
 
 
-def evaluate(model_path: Path, corpus_dir: Path) -> dict[str, Any]:
+def evaluate(
+    model_path: Path, corpus_dir: Path, patterns: Sequence[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     """Score the model on the held-out test split (all, GermEval only, EuroParl only).
 
     Texts are re-tokenised with the model's own tokenizer (as at run time); spaCy aligns them
-    to the gold tokens, so tokenisation mismatches count as errors.
+    to the gold tokens, so tokenisation mismatches count as errors. With ``patterns`` the
+    gazetteer ``entity_ruler`` is added after ``ner``, as in the shipped pipeline.
     """
     nlp = spacy.load(model_path)
+    if patterns:
+        add_gazetteer(nlp, patterns)
     results: dict[str, Any] = {}
     for name in ("test", "test-germeval", "test-europarl"):
         examples = list(Corpus(str(corpus_dir / f"{name}.spacy"))(nlp))
@@ -389,6 +412,37 @@ def evaluate(model_path: Path, corpus_dir: Path) -> dict[str, Any]:
             "words_per_second": round(sum(len(eg.reference) for eg in examples) / max(elapsed, 1e-9)),
         }
     return results
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+def gazetteer_patterns(corpus_dir: Path, actors: Path = ACTORS) -> list[dict[str, Any]]:
+    """Entity-ruler patterns from kg's gazetteer, minus those the *training* split contradicts.
+
+    See ``scripts/de_gazetteer_patterns.py``: German names of states, capitals, international
+    organisations, government bodies and media (with generated inflected forms) -> LOC/ORG/PER,
+    nationality adjectives and demonyms -> MISC. A pattern that matched at least twice in the
+    training sentences and was right (same span and label as the gold annotation) less than half
+    of the time is dropped, e.g. "Bundesregierung" (not a name in either corpus) or
+    "EU-Kommission" (GermEval: a name part, mapped to O).
+    """
+    patterns = build_patterns(actors)
+    train_docs = DocBin().from_disk(corpus_dir / "train.spacy").get_docs(Vocab())
+    kept, dropped = filter_by_corpus(patterns, train_docs)
+    print(f"gazetteer patterns: {len(kept)} kept, {len(dropped)} dropped by the training split:",
+          ", ".join(f"{d['pattern']} ({d['right']}/{d['seen']})" for d in dropped), flush=True)  # fmt: skip
+    return kept
+
+
+def add_gazetteer(nlp: Language, patterns: Sequence[dict[str, Any]]) -> None:
+    """An ``entity_ruler`` after ``ner`` that adds gazetteer names the NER missed (never overwrites)."""
+    if "entity_ruler" in nlp.pipe_names:
+        nlp.remove_pipe("entity_ruler")
+    ruler = nlp.add_pipe(
+        "entity_ruler", after="ner", config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"}
+    )
+    ruler.add_patterns(list(patterns))  # type: ignore[attr-defined]
 
 
 # --------------------------------------------------------------------------- packaging
@@ -422,10 +476,17 @@ def add_upos(nlp: Language) -> None:
     ruler.load_from_tag_map({tag: {"POS": pos} for tag, pos in STTS_TO_UPOS.items()})
 
 
-def package(model_path: Path, target: Path, meta_extra: dict[str, Any]) -> None:
-    """Copy the trained pipeline to ``target`` with the project's meta data."""
+def package(
+    model_path: Path,
+    target: Path,
+    meta_extra: dict[str, Any],
+    patterns: Sequence[dict[str, Any]] | None = None,
+) -> None:
+    """Copy the trained pipeline to ``target`` with the project's meta data (and gazetteer ruler)."""
     nlp = spacy.load(model_path)
     add_upos(nlp)
+    if patterns:
+        add_gazetteer(nlp, patterns)
     nlp.meta.update(meta_extra)
     # training-only settings that would need this script's code or local paths at load time
     nlp.config["initialize"]["before_init"] = None
@@ -475,6 +536,8 @@ def model_card(
     overrides: list[str] = run_info.get("overrides", [])
     n_clusters: int = run_info.get("clusters", 0)
     n_augment: int = run_info.get("augment", 0)
+    germeval_weight: int = run_info.get("germeval_weight", 1)
+    n_patterns: int = run_info.get("gazetteer_patterns", 0)
     t2v = cfg["components"]["tok2vec"]["model"]
     training = cfg["training"]
 
@@ -484,12 +547,13 @@ def model_card(
             f"{parts[src]['sentences']:,} sent. / {parts[src]['tokens']:,} tok."
             for src in ("germeval", "europarl")
         ]
-        total = sum(parts[src]["sentences"] for src in parts)
+        total = sum(parts[src]["sentences"] for src in ("germeval", "europarl"))
         return f"| {split} | {cells[0]} | {cells[1]} | {total:,} |"
 
     ent_rows = []
     for split in ("train", "dev", "test"):
-        totals = {lab: sum(counts[split][src]["entities"][lab] for src in counts[split]) for lab in LABELS}
+        sources = ("germeval", "europarl")  # without repeated or augmented copies
+        totals = {lab: sum(counts[split][src]["entities"][lab] for src in sources) for lab in LABELS}
         ent_rows.append(f"| {split} | " + " | ".join(f"{totals[lab]:,}" for lab in LABELS) + " |")
 
     test = results["test"]
@@ -525,8 +589,9 @@ def model_card(
                 f"| (vocab) | `lexeme_norm` table: the {n_clusters:,} most frequent German words map to "
                 "their Brown cluster (`[c<id>]`, 750 clusters, from spacy-lookups-data "
                 "`de_lexeme_cluster`/`de_lexeme_prob`), so **`token.norm_` of such words is a cluster "
-                "id, not a normalised word**; LOWER keeps the word itself. This is the only lexical "
-                "knowledge from outside the training data (no word vectors). |"
+                "id, not a normalised word**; LOWER keeps the word itself. Besides the gazetteer names "
+                "of the `entity_ruler`, this is the only lexical knowledge from outside the training "
+                "data (no word vectors). |"
             ]
             if n_clusters
             else []
@@ -534,6 +599,23 @@ def model_card(
         "| `tagger` | STTS tags, learnt from the EuroParl part only (GermEval has no POS; its tokens "
         "carry no tag and count as missing, not as wrong) |",
         "| `ner` | transition-based NER: PER, LOC, ORG, MISC |",
+        *(
+            [
+                f"| `entity_ruler` | gazetteer names ({n_patterns:,} phrase patterns, case-sensitive, in "
+                "`entity_ruler/patterns.jsonl`) that **add** entities the NER missed; it never "
+                "overwrites or splits an entity of the NER (`overwrite_ents = false`). Built by "
+                "`scripts/de_gazetteer_patterns.py` from kg's gazetteer `data/gazetteer/actors.jsonl`: "
+                "German names of states and their capitals, with generated inflected forms "
+                '("Deutschlands", "Vereinigten Staaten") and abbreviations (USA) → LOC; international '
+                "organisations, government bodies, groups and media outlets with their abbreviations "
+                '("Vereinten Nationen", "OSZE", "IWF") → ORG; full names of officials → PER; nationality '
+                'adjectives and demonyms ("französischen", "Briten") → MISC. Patterns that the *training* '
+                "split contradicts (matched at least twice, right less than half of the time, e.g. "
+                '"Bundesregierung", "EU-Kommission") are left out. |'
+            ]
+            if n_patterns
+            else []
+        ),
         "| `lemmatizer` | lookup lemmatizer; the German table of spacy-lookups-data 1.0.5 is stored in "
         "`lemmatizer/lookups/`, so the package is not needed at run time |",
         "",
@@ -550,6 +632,13 @@ def model_card(
             "swapped for other training names of the same label or, for LOC, Natural Earth German "
             "country names; public domain)."
             if n_augment
+            else ""
+        )
+        + (
+            f" The GermEval training sentences are used {germeval_weight} times per epoch (EuroParl "
+            "once), so that news/Wikipedia text, 86% of the test split, weighs about as much as "
+            "the parliament text."
+            if germeval_weight > 1
             else ""
         ),
         "",
@@ -594,6 +683,17 @@ def model_card(
         "The model weights are released under CC BY 4.0 (attribution: the GermEval 2014 authors and "
         "Faruqui & Padó 2010); the EuroParl NER annotations are research data, so check their terms "
         "before commercial use. The lemma table and the word clusters come from spacy-lookups-data (MIT).",
+        *(
+            [
+                "",
+                "The `entity_ruler` patterns are names (facts) from kg's gazetteer, which draws on "
+                "Natural Earth 5.1.1 admin-0 countries (public domain), the SupraVerden list of "
+                "international organisations (CC BY-SA 4.0, attribution: SupraVerden) and the kg "
+                "project's own facts (`data/gazetteer/facts/`).",
+            ]
+            if n_patterns
+            else []
+        ),
         "",
         "### Label mapping",
         "",
@@ -640,8 +740,10 @@ def model_card(
         "",
         "The script converts the TSV files from `/work/shared/data/ner-de/` (override with `--data-dir` or "
         "`KG_NER_DE_DATA`) into `build/de_model/corpus/`, trains into `build/de_model/training/`, evaluates "
-        "`model-best` on the test split and replaces this directory. `--set section.key=value` "
-        "overrides config values; `--skip-train` re-evaluates and re-packages the last run.",
+        "`model-best` (with `--gazetteer` plus the gazetteer `entity_ruler` built by "
+        "`scripts/de_gazetteer_patterns.py`) on the test split and replaces this directory. "
+        "`--set section.key=value` overrides config values; `--skip-train` re-evaluates and re-packages "
+        "the last run.",
         "",
         f"Built {date.today().isoformat()} with spaCy {spacy.__version__}.",
         "",
@@ -667,12 +769,25 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--skip-train", action="store_true", help="reuse the last training run in --work-dir")
     parser.add_argument("--no-install", action="store_true", help="evaluate only; do not replace --target")
     parser.add_argument(
+        "--train-only", action="store_true",
+        help="stop after training (no test evaluation): for trying settings on the dev split",
+    )  # fmt: skip
+    parser.add_argument(
         "--augment", type=int, default=0, metavar="N",
         help="add N mention-replaced copies of the training sentences (default 0)",
     )  # fmt: skip
     parser.add_argument(
+        "--germeval-weight", type=int, default=1, metavar="N",
+        help="repeat the GermEval training sentences N times (default 1)",
+    )  # fmt: skip
+    parser.add_argument(
         "--clusters", type=int, default=600_000, metavar="N",
-        help="use Brown clusters of the N most frequent words as NORM feature (0: off; default 600000)",
+        help="use Brown clusters of the N most frequent words as NORM feature (0: off; default 600000; "
+        "the table has 1,000,001 words)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--gazetteer", action="store_true",
+        help="add the gazetteer entity_ruler after ner (tried, not in the shipped model: see its card)",
     )  # fmt: skip
     parser.add_argument("--nice", type=int, default=5, help="lower this process's priority (default 5)")
     return parser.parse_args(argv)
@@ -687,16 +802,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     output = work / "training"
     work.mkdir(parents=True, exist_ok=True)
 
-    counts = convert(args.data_dir, corpus_dir, args.augment)
+    counts = convert(args.data_dir, corpus_dir, args.augment, args.germeval_weight)
     (work / "counts.json").write_text(json.dumps(counts, indent=2), encoding="utf-8")
     for split, parts in counts.items():
         print(split, {src: v["sentences"] for src, v in parts.items()}, flush=True)
 
     overrides = list(args.overrides)
+    n_clusters = 0
     if args.clusters and not args.skip_train:
-        n = build_cluster_norms(args.clusters, work / "cluster_norms.json")
+        n_clusters = build_cluster_norms(args.clusters, work / "cluster_norms.json")
         overrides.append(f"paths.cluster_norms={work / 'cluster_norms.json'}")
-        print(f"cluster norms: {n} words", flush=True)
+        print(f"cluster norms: {n_clusters} words", flush=True)
 
     run_info_path = work / "run.json"
     if args.skip_train:
@@ -706,13 +822,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         run_info = {
             "train_seconds": round(seconds, 1),
             "overrides": list(args.overrides),
-            "clusters": args.clusters,
+            "clusters": n_clusters,
             "augment": args.augment,
+            "germeval_weight": args.germeval_weight,
         }
         run_info_path.write_text(json.dumps(run_info, indent=2), encoding="utf-8")
 
+    if args.train_only:
+        return 0
     best = output / "model-best"
-    results = evaluate(best, corpus_dir)
+    patterns = gazetteer_patterns(corpus_dir) if args.gazetteer else None
+    run_info["gazetteer_patterns"] = len(patterns or [])
+    results = evaluate(best, corpus_dir, patterns)
     (work / "test_scores.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(json.dumps({k: {"ents_f": v["ents_f"], "per_type": v["ents_per_type"]} for k, v in results.items()},
                      indent=1))  # fmt: skip
@@ -726,8 +847,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "spacy_version": f">={spacy.__version__.rsplit('.', 1)[0]}.0,<3.9.0",
         "description": (
             "Small German pipeline for kg: sentencizer, tok2vec (CNN, no vectors), STTS tagger, NER "
-            "(PER, LOC, ORG, MISC), lookup lemmatizer. Trained on GermEval 2014 (dev) and German "
-            "EuroParl NER (train)."
+            "(PER, LOC, ORG, MISC), "
+            + ("gazetteer entity_ruler, " if patterns else "")
+            + "lookup lemmatizer. Trained on GermEval 2014 (dev) and German EuroParl NER (train)."
         ),
         "license": "CC BY 4.0 (model); training data: GermEval 2014 (CC BY 4.0), German EuroParl NER "
         "(research data set, Faruqui & Padó, KONVENS 2010)",
@@ -743,11 +865,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "license": "research data set",
                 "author": "Faruqui & Padó (KONVENS 2010)",
             },
-            {"name": "spacy-lookups-data (de lemma_lookup)", "license": "MIT"},
+            {"name": "spacy-lookups-data (de lemma_lookup, de_lexeme_cluster)", "license": "MIT"},
+            *(
+                [
+                    {"name": "Natural Earth 5.1.1 admin-0 countries (names)", "license": "public domain"},
+                    {"name": "SupraVerden international organisations (names)", "license": "CC BY-SA 4.0"},
+                ]
+                if patterns
+                else []
+            ),
         ],
         "performance": {"held_out_test": results["test"]},
     }
-    package(best, args.target, meta_extra)
+    package(best, args.target, meta_extra, patterns)
     cfg = spacy.util.load_config(args.target / "config.cfg").interpolate()
     (args.target / "test_scores.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     for _ in range(2):  # the second pass includes the card's own size
