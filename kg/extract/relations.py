@@ -105,8 +105,9 @@ class SentenceReader:
     def triggers(self, sent: Span, segment: tuple[int, int]) -> list[Trigger]:
         lex, doc = self.lexicon, self.doc
         out: list[Trigger] = []
-        words = doc[segment[0] : segment[1]]
+        words = list(doc[segment[0] : segment[1]])
         lemmas = [lemma_of(t) for t in words]
+        forms = {i: (lemmas[i], t.lower_) for i, t in enumerate(words)}
         for k, token in enumerate(words):
             if token.i in self.by_token and not self.by_token[token.i].modifier:
                 continue
@@ -133,7 +134,7 @@ class SentenceReader:
             # The words of an idiom stand anywhere in the clause, in any order ("schüren … Panik").
             positions = []
             for word in words_of_idiom:
-                match = next((i for i in range(len(words)) if word in (lemmas[i], words[i].lower_)), None)
+                match = next((i for i, pair in forms.items() if word in pair), None)
                 if match is None:
                     break
                 positions.append(match)
