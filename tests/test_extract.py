@@ -200,6 +200,8 @@ def test_a_national_government_is_its_state(extractor: Extractor) -> None:
     assert actor(result, "Bundesregierung").type is ActorType.GOVERNMENT_BODY
     english = extract(extractor, "The Japanese government condemned the Trump administration.", "en")
     assert ("Japan", "criticizes", "United States", None) in facts(english)
+    english = extract(extractor, "Canada welcomed the Government of Iraq.", "en")
+    assert ("Canada", "supports", "Iraq", None) in facts(english)
 
 
 def test_a_quote_over_several_sentences_and_reported_speech_keep_their_speaker(

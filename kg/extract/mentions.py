@@ -369,10 +369,14 @@ def _organisation(f: Found) -> bool:
 
 
 def _state_of(found: list[Found], start: int, end: int, gazetteer: Gazetteer) -> Entry | None:
-    """The state whose leader names a government: "Trump-Regierung", "the Biden administration"."""
+    """The state a government's name contains ("the Government of Iraq") or whose leader names it
+    ("Trump-Regierung", "the Biden administration")."""
     for f in found:
-        if start <= f.start and f.end <= end and f.entry is not None and f.kind == "person":
-            return gazetteer.state(f.entry.country)
+        if start <= f.start and f.end <= end and f.entry is not None:
+            if f.type is ActorType.STATE:
+                return f.entry
+            if f.kind == "person":
+                return gazetteer.state(f.entry.country)
     return None
 
 
