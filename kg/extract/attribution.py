@@ -10,15 +10,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found
+from kg.extract.relations import QUOTES, lemma_of
 from kg.model import ActorType
 
-_QUOTES = set('"„“”«»')
 # English: a group referred to by its kind ("the militant group", "the movement said").
 _GROUP_NOUNS_EN = {"group", "movement", "organisation", "organization", "militia", "faction"}
-
-
-def _lemma(token: Token) -> str:
-    return (token.lemma_ or token.text).lower()
 
 
 class SpeakerFinder:
@@ -78,7 +74,7 @@ class SpeakerFinder:
         return None
 
     def _is_speech_verb(self, token: Token, rest: list[str]) -> bool:
-        lemma = _lemma(token)
+        lemma = lemma_of(token)
         verbs = self.lexicon.speech_verbs.get(lemma, []) + self.lexicon.speech_verbs.get(token.lower_, [])
         # The German tagger reads some finite verbs as adjectives ("Dazu erläuterte Zhao …").
         misread = self.lexicon.lang == "de" and token.pos_ == "ADJ" and token.text.islower()
@@ -133,11 +129,11 @@ class SpeakerFinder:
         if j > sent.start and doc[j].text == ",":
             # Over the apposition: back to the comma that opens it.
             k = j - 1
-            while k > sent.start and doc[k].text not in {",", ":", ";"} | _QUOTES:
+            while k > sent.start and doc[k].text not in {",", ":", ";"} | QUOTES:
                 k -= 1
             if k > sent.start and doc[k].text == "," and doc[k + 1].pos_ in {"DET", "NOUN"}:
                 j = k - 1
-        while j >= sent.start and doc[j].text not in {",", ":", ";"} | _QUOTES:
+        while j >= sent.start and doc[j].text not in {",", ":", ";"} | QUOTES:
             f = self._mention_at(j)
             if f is not None and not f.modifier and f.kind != "adjective" and not self._in_phrase(f):
                 return f
@@ -145,7 +141,7 @@ class SpeakerFinder:
                 return self.last_person
             j -= 1
         j = i + 1
-        while j < sent.end and doc[j].text not in {",", ":", ";"} | _QUOTES and j < i + 8:
+        while j < sent.end and doc[j].text not in {",", ":", ";"} | QUOTES and j < i + 8:
             f = self._mention_at(j)
             if f is not None and not f.modifier and f.kind != "adjective":
                 return f
@@ -180,7 +176,7 @@ class SpeakerFinder:
     def quoted(self, sent: Span, paragraph_start: bool) -> Found | None:
         """The speaker of a sentence that is a quotation following 'X fügte hinzu:'."""
         first = sent.text.lstrip()[:1]
-        if first in _QUOTES and self.quote_speaker is not None:
+        if first in QUOTES and self.quote_speaker is not None:
             return self.quote_speaker
         if paragraph_start:
             self.quote_speaker = None
@@ -250,7 +246,8 @@ class SpeakerFinder:
         for token in sent:
             if token.tag_ not in {"VVFIN", "VAFIN", "VMFIN"}:
                 continue
-            word, lemma = token.lower_, _lemma(token)
+            # The lookup table's own lemma: where it has none, the word itself.
+            word, lemma = token.lower_, (token.lemma_ or token.text).lower()
             if word in {"sei", "seien", "seiest"}:
                 return True
             if word.endswith("e") and (lemma == word + "n" or (lemma == word and not word.endswith("te"))):
@@ -264,6 +261,6 @@ def _open_after(text: str, inside: bool) -> bool:
     for char in text:
         if char == "„":
             inside = True
-        elif char in _QUOTES:
+        elif char in QUOTES:
             inside = not inside
     return inside

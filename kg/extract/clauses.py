@@ -361,11 +361,16 @@ class ClauseReader(SentenceReader):
                 return (bodies or authors)[-1]
         return None
 
-    def _genitive(self, noun: Token) -> bool:
+    def _determiner(self, noun: Token) -> Token | None:
+        """The word before a noun's adjectives (and quotation marks): its article or possessive."""
         j = noun.i - 1
-        while j >= 0 and self.doc[j].pos_ == "ADJ":
+        while j >= 0 and (self.doc[j].pos_ == "ADJ" or self.doc[j].text in QUOTES):
             j -= 1
-        return j >= 0 and self.doc[j].lower_ in {"des", "eines"}
+        return self.doc[j] if j >= 0 else None
+
+    def _genitive(self, noun: Token) -> bool:
+        determiner = self._determiner(noun)
+        return determiner is not None and determiner.lower_ in {"des", "eines"}
 
     def _comitative(self, segment: tuple[int, int], subjects: list[Found]) -> list[Found]:
         """'Schweden hat gemeinsam mit Finnland … beantragt': the partner acts too."""
@@ -378,10 +383,8 @@ class ClauseReader(SentenceReader):
         return []
 
     def _possessed(self, noun: Token) -> bool:
-        j = noun.i - 1
-        while j >= 0 and (self.doc[j].pos_ == "ADJ" or self.doc[j].text in QUOTES):
-            j -= 1
-        return j >= 0 and self.doc[j].tag_ == "PPOSAT"
+        determiner = self._determiner(noun)
+        return determiner is not None and determiner.tag_ == "PPOSAT"
 
     def _pair_at_start(self, segment: tuple[int, int], head: Token) -> list[Found] | None:
         """A pair noun before the verb that is not inside a prepositional phrase ("Beide Seiten …")."""
