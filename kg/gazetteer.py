@@ -53,9 +53,16 @@ class Entry:
                 return self.names[candidate][0]
         return next(iter(itertools.chain.from_iterable(self.names.values())), self.key)
 
+    @property
+    def is_person(self) -> bool:
+        return self.type in (ActorType.OFFICIAL, ActorType.PERSON)
+
     def forms(self, lang: str) -> Iterator[tuple[str, str]]:
-        """(surface form, kind) pairs to look for in a text of language `lang`."""
-        for name in self.names.get(lang, []) + ([] if lang == "en" else self.names.get("en", [])[:1]):
+        """(surface form, kind) pairs to look for in a text of language `lang`. People's names are not
+        translated: their English names count in every language."""
+        english = self.names.get("en", [])
+        extra = [] if lang == "en" else english if self.is_person else english[:1]
+        for name in dict.fromkeys(self.names.get(lang, []) + extra):
             yield name, "name"
         for abbreviation in self.abbreviations:
             yield abbreviation, "abbreviation"
@@ -98,6 +105,7 @@ class Gazetteer:
         self._index: dict[str, dict[tuple[str, ...], list[tuple[Entry, str, tuple[str, ...]]]]] = {}
         self._max_len: dict[str, int] = {}
         self._states = {e.wikidata: e for e in entries if e.type is ActorType.STATE and e.wikidata}
+        self._surnames: dict[str, str | None] | None = None
 
     @classmethod
     def load(cls, path: str | Path) -> Gazetteer:
@@ -121,14 +129,32 @@ class Gazetteer:
                     )
         return cls(entries)
 
+    def surname_country(self, surname: str) -> str | None:
+        """The state of every known person with this surname, if they all serve the same one: "Bush" is
+        American, "Smith" is anyone's."""
+        if self._surnames is None:
+            countries: dict[str, set[str | None]] = {}
+            for entry in self.entries.values():
+                if entry.is_person:
+                    for name in itertools.chain.from_iterable(entry.names.values()):
+                        countries.setdefault(name.split()[-1], set()).add(entry.country)
+            self._surnames = {
+                name: next(iter(states)) for name, states in countries.items() if len(states) == 1
+            }
+        return self._surnames.get(surname)
+
     def state(self, qid: str | None) -> Entry | None:
         """The state entry with Wikidata QID `qid`."""
         return self._states.get(qid) if qid else None
 
-    def _variants(self, form: str, lang: str) -> Iterator[tuple[str, ...]]:
+    def _variants(self, form: str, lang: str, person: bool = False) -> Iterator[tuple[str, ...]]:
         tokens = [token for token, _, _ in tokenize(form)]
         if lang != "de" or not tokens[-1][:1].isupper():
             yield tuple(tokens)
+            return
+        if person:  # a German name inflects only in the genitive: "Putins", "Joe Bidens"
+            yield tuple(tokens)
+            yield (*tokens[:-1], tokens[-1] + "s")
             return
         # German: genitive and weak endings on the first and the last word of a capitalised name
         # ("Weißes Haus" -> "Weißen Hauses", "Schweden" -> "Schwedens"); inner words keep their form,
@@ -147,7 +173,7 @@ class Gazetteer:
         index: dict[tuple[str, ...], list[tuple[Entry, str, tuple[str, ...]]]] = {}
         for entry in self.entries.values():
             for form, kind in entry.forms(lang):
-                for variant in self._variants(form, lang):
+                for variant in self._variants(form, lang, entry.is_person):
                     index.setdefault(tuple(t.lower() for t in variant), []).append((entry, kind, variant))
         for candidates in index.values():
             candidates.sort(key=lambda c: (FORM_KINDS.index(c[1]), _TYPE_PRIORITY.get(c[0].type, 9)))

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Build `data/gazetteer/actors.jsonl` from the gazetteer sources and the project's own facts.
 
-Sources (read-only, beside the repository in `shared/data/gazetteer-sources/`):
+Sources (read-only, beside the repository in `shared/data/gazetteer-sources/` and `shared/data/cameo/`):
   - Natural Earth 5.1.1 admin-0 countries (public domain): states, QIDs, ISO codes, names in 8 languages.
   - SupraVerden general list (CC BY-SA 4.0): international organisations with a Wikidata code.
+  - PETRARCH2 Phoenix country actor dictionary (MIT, as of 2014): politicians and officials with the
+    state they serve, without QIDs (`read_phoenix_people`).
 Facts (the project's own, `data/gazetteer/facts/*.tsv`, all optional): adjectives, demonyms, capitals used
 as metonyms and news names of states; government bodies; extra names of organisations; media outlets;
 collisions that are deliberate.
@@ -21,10 +23,17 @@ Rules:
   - In a facts list, "*Name" makes a name the canonical one (first), "-Name" removes a name, abbreviation or
     form that the sources gave.
   - German adjectives: every stem plus the endings e, en, er, es, em, and the stem itself.
+  - People from the Phoenix dictionary: only its person entries (those from CountryInfo.txt), only names of
+    two or more words without a role word (role nouns of the Phoenix agents dictionary, "Mr", "Dr"), so
+    "President Clinton" is left to kg's role rules. A person is an Official when any role of theirs is in
+    government, the military, the judiciary, the legislature or the police, else a Person; their state is
+    the one most of their roles name. A name that two people of different states share, or that names an
+    actor from another source, is dropped: a person the project's facts list comes from the facts only.
   - A surface form on two different keys (a collision) is reported on stderr; it is deliberate when
     `facts/collisions.tsv` lists it, else it must be resolved in the facts (`--strict` fails on it).
 
-Usage: python scripts/build_gazetteer.py [--sources DIR] [--facts DIR] [--output PATH] [--strict]
+Usage:
+    python scripts/build_gazetteer.py [--sources DIR] [--cameo DIR] [--facts DIR] [--output PATH] [--strict]
 The output is sorted by key and byte-for-byte the same on every run.
 """
 
@@ -43,18 +52,24 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCES = REPO.parent / "shared" / "data" / "gazetteer-sources"
+DEFAULT_CAMEO = REPO.parent / "shared" / "data" / "cameo"
 DEFAULT_FACTS = REPO / "data" / "gazetteer" / "facts"
 DEFAULT_OUTPUT = REPO / "data" / "gazetteer" / "actors.jsonl"
 NE_FILE = "naturalearth-5.1.1-admin0-countries.csv"
 SV_FILE = "supraverden-general_list.yaml"
+PHOENIX_FILE = "petrarch2-Phoenix.Countries.actors.txt"
+AGENTS_FILE = "petrarch2-Phoenix.agents.txt"
 NE_SOURCE = "naturalearth-5.1.1"
 SV_SOURCE = "supraverden"
 FACTS_SOURCE = "kg-facts"
+PHOENIX_SOURCE = "petrarch2-phoenix"
 
 LANGS = ("en", "de", "fr", "ru", "zh", "uk", "es", "ar")
 MATCH_LANGS = ("en", "de")  # the languages kg reads; collisions are checked in these
 GERMAN_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
-TYPES = ("State", "GovernmentBody", "InternationalOrganization", "MediaOutlet", "Group", "Official")
+TYPES = ("State", "GovernmentBody", "InternationalOrganization", "MediaOutlet", "Group", "Official", "Person")
+# People's names are not translated: their English names count in German too.
+PEOPLE = frozenset({"Official", "Person"})
 
 # Natural Earth rows that become State entries: these TYPEs, less the codes below (crown dependencies,
 # constituent countries of the Netherlands, overseas territories, unclaimed or uninhabited land).
@@ -424,12 +439,221 @@ def move_capital_names(actor: Actor) -> None:
         names[1:] = [name for name in names[1:] if not is_capital_word(name)]
 
 
+# --- Phoenix people -------------------------------------------------------------------------------------
+
+# A Phoenix role code is the state's three letters, then sector codes; these sectors hold public office.
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP"})
+HONORIFICS = frozenset({"MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", "MISTER", "MADAME", "MADAM"})
+# Titles the agents dictionary lacks, some German as Phoenix writes them ("BUNDESKANZLER_KOHL").
+TITLES = HONORIFICS | {"BARON", "BARONESS", "LORD", "LADY", "AYATOLLAH", "KANZLER", "BUNDESKANZLER", "ELECT"}
+# Name particles written in lower case ("Omar al-Bashir", "Osama bin Laden", "Frederik de Klerk").
+LOWER_PARTICLES = frozenset({
+    "al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le",
+    "van", "von", "der", "den", "ter", "y",
+})  # fmt: skip
+_PHOENIX_ROLE = re.compile(r"\[([A-Z]{3})((?:[A-Z]{3})*)")
+_ARABIC_ARTICLE = re.compile(r"(^| )(al|el) (?=\w)")
+_AGENT_MACRO = re.compile(r"^!\w+!\s*=\s*(.+)$")
+_AGENT_LINKS = frozenset({"FOR", "OF", "TO", "IN", "ON", "AT"})
+
+
+@dataclass
+class PhoenixPerson:
+    """A person entry of the Phoenix country dictionary: names as written there, and role codes."""
+
+    names: list[str]
+    states: list[str] = field(default_factory=list)  # the state code of each role
+    sectors: set[str] = field(default_factory=set)
+
+
+def read_role_words(path: Path) -> frozenset[str]:
+    """The role nouns of the Phoenix agents dictionary (PRESIDENT, MINISTER, SPOKESMAN …), upper-cased:
+    the head word of every entry ("INTERIM_PRESIDENT" -> PRESIDENT, "!MINIST! FOR_DEFENCE" -> MINISTER)."""
+    words: set[str] = set(HONORIFICS)
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for raw in handle:
+            line = raw.split("#")[0].strip()
+            macro = _AGENT_MACRO.match(line)
+            if macro:
+                words.update(word.strip() for word in macro.group(1).split(","))
+                continue
+            phrase = line.split("[")[0].strip()
+            if not phrase or phrase.startswith("!"):
+                continue
+            head: list[str] = []
+            for word in phrase.replace(" ", "_").split("_"):
+                if word in _AGENT_LINKS:
+                    break
+                head.append(word)
+            if head and head[-1].isalpha():
+                words.add(head[-1])
+    return frozenset(words)
+
+
+def read_phoenix_people(path: Path) -> list[PhoenixPerson]:
+    """The person entries (those from CountryInfo.txt) of the Phoenix country dictionary, in file order."""
+    people: list[PhoenixPerson] = []
+    person: PhoenixPerson | None = None
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for raw in handle:
+            line, _, comment = raw.rstrip("\n").partition("#")
+            if not line.strip():
+                continue
+            if line[0] not in " \t+":
+                person = PhoenixPerson([line.strip()]) if "CountryInfo" in comment else None
+                if person is not None:
+                    people.append(person)
+            elif person is None:
+                continue
+            elif line.startswith("+"):
+                person.names.append(line[1:].strip())
+            else:
+                for state, sectors in _PHOENIX_ROLE.findall(line):
+                    person.states.append(state)
+                    person.sectors.update(sectors[i : i + 3] for i in range(0, len(sectors), 3))
+    return people
+
+
+def phoenix_name(raw: str) -> str:
+    """ "OMAR_HASSAN_AL-BASHIR_" -> "Omar Hassan al-Bashir"."""
+
+    def case(part: str) -> str:
+        lower = part.lower()
+        if lower in LOWER_PARTICLES:
+            return lower
+        if lower.startswith("mc") and len(lower) > 3:
+            return "Mc" + lower[2:].capitalize()
+        return lower.capitalize()
+
+    return " ".join("-".join(case(part) for part in word.split("-")) for word in phoenix_words(raw))
+
+
+def person_names(person: PhoenixPerson, role_words: frozenset[str]) -> list[str]:
+    """A person's names that can stand alone in a text: two words or more besides particles ("al Assad" is
+    a surname), no role word in them."""
+    names: list[str] = []
+    for n, raw in enumerate(person.names):
+        words = phoenix_words(raw)
+        banned = HONORIFICS if n == 0 else role_words | TITLES
+        parts = [part.rstrip(",") for word in words for part in word.split("-")]  # "VICE-PRESIDENT"
+        if (
+            sum(word.lower() not in LOWER_PARTICLES for word in words) < 2
+            or letters(words[-1]) < 2
+            or any(part in banned or is_title_abbreviation(part) for part in parts)
+        ):
+            continue
+        name = phoenix_name(raw)
+        # Arabic articles are written with a hyphen as often as without: "Omar al Bashir", "Omar al-Bashir"
+        add_unique(names, [name, _ARABIC_ARTICLE.sub(r"\1\2-", name)])
+    return names
+
+
+def phoenix_words(raw: str) -> list[str]:
+    """The words of a Phoenix name, upper-cased ("US_PREsident George Bush" occurs too)."""
+    return [word for word in raw.upper().replace(" ", "_").strip("_").split("_") if word]
+
+
+def is_title_abbreviation(word: str) -> bool:
+    """ "GOV.", "SEN.", "GEN." are titles; an initial ("W.") or "JR." is part of the name."""
+    return word.endswith(".") and letters(word) > 1 and word not in {"JR.", "SR."}
+
+
+# States whose people's names English writes in an English transliteration from Russian (or a related
+# Cyrillic spelling); German news writes them in a German one: "Sergey Lavrov" is "Sergej Lawrow".
+RUSSIAN_SPELLED = frozenset({"RUS", "UKR", "BLR", "KAZ", "KGZ", "TJK", "UZB", "TKM"})
+_GERMAN_SPELLING = {
+    "shch": "schtsch", "ch": "tsch", "kh": "ch", "zh": "sch", "sh": "sch", "ts": "z", "z": "s", "v": "w",
+    "yu": "ju", "ya": "ja", "ye": "je", "yo": "jo",
+}  # fmt: skip
+_GERMAN_SPELLING_PATTERN = re.compile("|".join(sorted(_GERMAN_SPELLING, key=len, reverse=True)), re.I)
+_GERMAN_ENDINGS = ((r"skiy$|skyi$|sky$", "ski"), (r"iy$|yi$", "i"), (r"ey$|ei$", "ej"), (r"ay$", "ai"),
+                   (r"(?<=[bcdfghklmnprstw])y$", "i"))  # fmt: skip
+
+
+def german_transliteration(name: str) -> str:
+    """The German spelling of a name English spells from Russian: "Maria Zakharova" -> "Maria Sacharowa",
+    "Dmitry Peskov" -> "Dmitri Peskow", "Sergey Shoigu" -> "Sergej Schoigu" (Duden rules, roughly: it
+    cannot know where English wrote e for ё, so "Gorbachev" becomes "Gorbatschew", not "Gorbatschow")."""
+
+    def respell(match: re.Match[str]) -> str:
+        found = match.group()
+        german = _GERMAN_SPELLING[found.lower()]
+        return german.capitalize() if found[0].isupper() else german
+
+    words = []
+    for word in name.split(" "):
+        if word.lower() in LOWER_PARTICLES or word.endswith("."):
+            words.append(word)
+            continue
+        german = _GERMAN_SPELLING_PATTERN.sub(respell, word)
+        for pattern, ending in _GERMAN_ENDINGS:
+            german = re.sub(pattern, ending, german)
+        words.append(german)
+    return " ".join(words)
+
+
+def add_phoenix_people(
+    actors: dict[str, Actor],
+    people: list[PhoenixPerson],
+    role_words: frozenset[str],
+    state_codes: dict[str, str],
+    warnings: list[str],
+) -> None:
+    """Officials and other public people of the Phoenix dictionary, with their state (no QID)."""
+    taken = {form for actor in actors.values() for lang in MATCH_LANGS for form in surface_forms(actor, lang)}
+    candidates: list[tuple[list[str], list[str], str, str]] = []
+    unknown: set[str] = set()
+    for person in people:
+        names = person_names(person, role_words)
+        states = [state for state in person.states if state in state_codes]
+        unknown.update(state for state in person.states if state not in state_codes)
+        if not names or not states:
+            continue
+        # The state most roles name; among equals, the first named.
+        state = max(dict.fromkeys(states), key=states.count)
+        kind = "Official" if person.sectors & OFFICE_SECTORS else "Person"
+        german: list[str] = []
+        if state in RUSSIAN_SPELLED:
+            add_unique(german, (g for g in map(german_transliteration, names) if g not in names))
+        candidates.append((names, german, state_codes[state], kind))
+    states_of: dict[str, set[str]] = {}
+    for english, german, country, _ in candidates:
+        for name in english + german:
+            states_of.setdefault(name.lower(), set()).add(country)
+    used: set[str] = set()
+    for english, german, country, kind in candidates:
+        if any(name.lower() in taken for name in english + german):
+            continue  # the facts or another source know this actor already
+        english, german = (
+            [name for name in names if len(states_of[name.lower()]) == 1 and name.lower() not in used]
+            for names in (english, german)
+        )
+        if not english:
+            continue
+        used.update(name.lower() for name in english + german)
+        base = key = slugify(english[0])
+        suffix = 1
+        while key in actors:
+            suffix += 1
+            key = f"{base}-{suffix}"
+        table = {"en": english, "de": german} if german else {"en": english}
+        actors[key] = Actor(key=key, type=kind, country=country, names=table, source=[PHOENIX_SOURCE])
+    if unknown:
+        codes = " ".join(sorted(unknown))
+        warnings.append(f"Phoenix: roles in {len(unknown)} codes that are no state kg knows: {codes}")
+
+
 # --- collisions ------------------------------------------------------------------------------------------
 
 
 def surface_forms(actor: Actor, lang: str) -> set[str]:
     """The forms kg looks for in a text of `lang` (as `kg.gazetteer.Entry.forms`), lower-cased."""
-    forms = list(actor.names.get(lang, [])) + ([] if lang == "en" else actor.names.get("en", [])[:1])
+    english = actor.names.get("en", [])
+    if lang != "en":
+        english = english if actor.type in PEOPLE else english[:1]
+        forms = list(actor.names.get(lang, [])) + english
+    else:
+        forms = list(english)
     forms += actor.abbreviations
     for table in (actor.metonyms, actor.demonyms, actor.adjectives):
         forms += table.get(lang, [])
@@ -465,7 +689,7 @@ class Build:
         return [json.dumps(self.actors[key].to_json(), ensure_ascii=False) for key in sorted(self.actors)]
 
 
-def build(sources: Path, facts: Path) -> Build:
+def build(sources: Path, facts: Path, cameo: Path = DEFAULT_CAMEO) -> Build:
     errors: list[str] = []
     country_rows = read_tsv(facts / "countries.tsv")
     states, qids = read_natural_earth(sources / NE_FILE, {row["iso3"] for row in country_rows})
@@ -483,6 +707,11 @@ def build(sources: Path, facts: Path) -> Build:
     apply_body_facts(actors, read_tsv(facts / "bodies.tsv"), state_codes, "bodies.tsv", errors)
     apply_body_facts(actors, read_tsv(facts / "media.tsv"), state_codes, "media.tsv", errors)
     apply_body_facts(actors, read_tsv(facts / "officials.tsv"), state_codes, "officials.tsv", errors)
+    if (cameo / PHOENIX_FILE).is_file():
+        people = read_phoenix_people(cameo / PHOENIX_FILE)
+        add_phoenix_people(actors, people, read_role_words(cameo / AGENTS_FILE), state_codes, warnings)
+    else:
+        warnings.append(f"{cameo / PHOENIX_FILE} is missing: no people from the Phoenix dictionary")
     for actor in actors.values():
         move_capital_names(actor)
         for table in (actor.names, actor.metonyms, actor.adjectives, actor.demonyms):
@@ -520,12 +749,13 @@ def report(result: Build, stream: Any = sys.stderr) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--sources", type=Path, default=DEFAULT_SOURCES, help="gazetteer-sources folder")
+    parser.add_argument("--cameo", type=Path, default=DEFAULT_CAMEO, help="cameo folder (Phoenix actors)")
     parser.add_argument("--facts", type=Path, default=DEFAULT_FACTS, help="folder of the facts files")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="actors.jsonl to write")
     parser.add_argument("--strict", action="store_true", help="fail on collisions not listed as deliberate")
     parser.add_argument("--quiet", action="store_true", help="print only problems")
     args = parser.parse_args(argv)
-    result = build(args.sources, args.facts)
+    result = build(args.sources, args.facts, args.cameo)
     if result.errors:
         report(result)
         return 1

@@ -20,7 +20,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SOURCES = SHARED / "data" / "gazetteer-sources"
 SCRIPT = ROOT / "scripts" / "build_gazetteer.py"
 ACTORS = ROOT / "data" / "gazetteer" / "actors.jsonl"
-TYPES = {"State", "GovernmentBody", "InternationalOrganization", "MediaOutlet", "Group", "Official"}
+TYPES = {"State", "GovernmentBody", "InternationalOrganization", "MediaOutlet", "Group", "Official", "Person"}
 LANGS = ("en", "de")
 
 
@@ -194,3 +194,56 @@ def test_gazetteer_finds_the_forms_in_text() -> None:
         "Beijing": "Q148", "Moscow": "Q159", "NATO": "Q7184",
         "White House": "white-house", "Pentagon": "Q11209",
     }  # fmt: skip
+
+
+def test_people_of_the_phoenix_dictionary_serve_their_state() -> None:
+    museveni = entry("yoweri-museveni")
+    assert museveni["type"] == "Official" and museveni["country"] == "Q1036"  # Uganda
+    assert museveni["wikidata"] is None  # the dictionary has no QIDs, and none is guessed
+    assert museveni["source"] == ["petrarch2-phoenix"]
+    assert "Yoweri Kaguta Museveni" in museveni["names"]["en"]
+    bashir = entry("umar-al-bashir")["names"]["en"]
+    assert bashir == ["Umar al Bashir", "Umar al-Bashir", "Omar al Bashir", "Omar al-Bashir"]
+
+
+def test_phoenix_names_are_names_alone() -> None:
+    people = [r for r in entries().values() if "petrarch2-phoenix" in r["source"]]
+    assert len(people) > 10_000
+    names = {name.lower(): r["key"] for r in people for name in r["names"]["en"]}
+    # Titles are kg's role rules' business, one-word names are too ambiguous.
+    assert not any(name.startswith(("president ", "us president", "mr ", "gov. ")) for name in names)
+    assert all(" " in name for name in names)
+    # A person the facts list is not listed twice: "Vladimir Putin" is only the facts' entry.
+    assert "vladimir putin" not in names and entry("Q7747")["type"] == "Official"
+
+
+def test_phoenix_person_names_are_cased_and_titles_recognised(build_script: ModuleType) -> None:
+    assert build_script.phoenix_name("OMAR_HASSAN_AL-BASHIR_") == "Omar Hassan al-Bashir"
+    assert build_script.phoenix_name("US_PREsident George Bush") == "Us President George Bush"
+    assert build_script.phoenix_name("JOHN_MCCAIN_") == "John McCain"
+    names = ["GEORGE_W._BUSH_", "PRESIDENT_BUSH_", "GOV._GEORGE_W._BUSH", "BUSH_"]
+    person = build_script.PhoenixPerson(names)
+    roles = frozenset({"PRESIDENT"})
+    assert build_script.person_names(person, roles) == ["George W. Bush"]
+
+
+def test_people_are_found_in_german_with_the_genitive() -> None:
+    gazetteer = Gazetteer.load(ACTORS)
+    hits = gazetteer.match("Yoweri Musevenis Partei und Bill Clinton", "de")
+    found = {hit.text: hit.entry.key for hit in hits}
+    assert found == {"Yoweri Musevenis": "yoweri-museveni", "Bill Clinton": "bill-clinton"}
+
+
+def test_russian_names_get_their_german_spelling(build_script: ModuleType) -> None:
+    spell = build_script.german_transliteration
+    assert spell("Maria Zakharova") == "Maria Sacharowa"
+    assert spell("Dmitry Peskov") == "Dmitri Peskow"
+    assert spell("Vladimir Zhirinovsky") == "Wladimir Schirinowski"
+    assert spell("Boris Yeltsin") == "Boris Jelzin"
+
+
+def test_german_texts_find_russian_officials_in_german_spelling() -> None:
+    lavrov = entry("sergey-lavrov")
+    assert lavrov["country"] == "Q159" and "Sergej Lawrow" in lavrov["names"]["de"]
+    hits = Gazetteer.load(ACTORS).match("Außenminister Sergej Lawrows Besuch", "de")
+    assert [(hit.text, hit.entry.key) for hit in hits] == [("Sergej Lawrows", "sergey-lavrov")]

@@ -120,8 +120,9 @@ class ActorTable:
             if tokens and (_words_in(tokens, known) or _words_in(known, tokens)):
                 if len(tokens) > len(known):
                     person.name = f.name
+                person.country = person.country or f.country
                 return person
-        actor = self._new(f.name, f.type)
+        actor = self._new(f.name, f.type, country=f.country)
         self._people.append(actor)
         return actor
 

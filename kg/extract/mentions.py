@@ -86,6 +86,7 @@ def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -
     found += _repeated_surnames(doc, found, lexicon)
     found.sort(key=lambda f: (f.start, -f.end))
     _roles(doc, found, lexicon)
+    _titled_surnames(doc, found, gazetteer)
     return found
 
 
@@ -571,8 +572,20 @@ def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 )
             )
         else:
-            more.append(Found(span.start_char, span.end_char, span.text, ActorType.OTHER, "org", span.text))
+            name = _org_name(span)
+            more.append(Found(span.start_char, span.end_char, span.text, ActorType.OTHER, "org", name))
     return more
+
+
+def _org_name(span: Span) -> str:
+    """An organisation's name without the article and possessive the NER may include: "the European
+    Community's" is the European Community."""
+    start, end = span.start, span.end
+    if end - start > 1 and span.doc[start].lower_ == "the":
+        start += 1
+    if end - start > 1 and span.doc[end - 1].text in {"'s", "’s", "'"}:
+        end -= 1
+    return span.doc[start:end].text
 
 
 def _repeated_surnames(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
@@ -685,6 +698,16 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     found.sort(key=lambda f: (f.start, -f.end))
 
 
+def _titled_surnames(doc: Doc, found: list[Found], gazetteer: Gazetteer) -> None:
+    """'President Bush', 'Kanzler Kohl': a surname in office is of the state every known person of that
+    name serves, when there is one such state."""
+    for f in found:
+        if f.kind != "person" or f.entry is not None or f.country is not None or " " in f.name:
+            continue
+        if f.type is ActorType.OFFICIAL:
+            f.country = gazetteer.surname_country(f.name)
+
+
 def _descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     """Role phrases that name no person ('der russische Präsident', 'des russischen Staatschefs'): they
     may stand for an official named elsewhere in the article. A role noun right before a name is not one."""
@@ -767,7 +790,7 @@ def _role_target(doc: Doc, role_token: Token, found: list[Found], lexicon: Lexic
         for f in found:
             if lexicon.lang == "en" and f.kind == "description":
                 continue  # the role phrase itself: "a junta spokesman"
-            if f.start <= doc[i].idx < f.end and (f.type is not ActorType.PERSON or _possessive(doc, f)):
+            if f.start <= doc[i].idx < f.end and (f.kind != "person" or _possessive(doc, f)):
                 return f
         if doc[i].text[:1].isupper() and lexicon.lang == "de" and doc[i].pos_ in {"NOUN", "PROPN"}:
             break

@@ -110,6 +110,14 @@ class ParseReader(SentenceReader):
                 and head.head.head.pos_ in {"VERB", "AUX"}
             ):
                 verb = head.head.head  # "has been in close consultation with Seoul", "acted in coordination"
+            elif (
+                subject_token is None
+                and head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and head.head.head.dep_ == "dobj"
+                and lemma_of(head.head.head.head) in _LIGHT_EN
+            ):
+                verb = head.head.head.head  # an amount of the act: "gave Chad 5 million dollars of aid"
             elif subject_token is None and head.dep_ in {"dobj", "attr"}:
                 light = (
                     lemma_of(head.head) in _LIGHT_EN
@@ -203,9 +211,11 @@ class ParseReader(SentenceReader):
             for child in node.children:
                 if child.dep_ in {"dobj", "dative", "attr", "oprd"} and not trigger.nominal:
                     obj_token = child
+                elif child.dep_ == "dative" and node is not head:
+                    obj_token = child  # a light verb's recipient: "will give Tanzania a grant"
                 elif child.dep_ in {"prep", "agent", "dative"} and child.lower_ in prepositions:
-                    if child.dep_ == "agent" and passive:
-                        continue
+                    if (child.dep_ == "agent" and passive) or child.i < segment[0]:
+                        continue  # a phrase fronted before the clause: "With the signing of X, Y agreed"
                     obj_token = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj_token is not None and self._mention_in(obj_token) is not None:
                     break
@@ -227,6 +237,13 @@ class ParseReader(SentenceReader):
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             by = self._mention_in(pobj) if pobj is not None else None
             subjects, obj = ([by], subjects[0] if subjects else None) if by is not None else ([], None)
+        if not subjects and subject_token is None and not trigger.nominal and verb.dep_ == "ROOT":
+            # The parser gave the main verb no subject and hung the phrase before it elsewhere: "With the
+            # signing of a memorandum, the Sudanese government and the rebels have agreed to …"
+            before = self._eligible((segment[0], head.i))
+            subjects = before[:1]
+            if len(before) > 1 and self._coordinated(before[0], before[1]):
+                subjects.append(before[1])
         verdict = trigger.relation in _SPEAKERS_VERDICT and not passive
         if not subjects and verdict and self.speaker is not None:
             subjects = [self.speaker]  # '"These accusations cannot be true," Peskov said': his denial
