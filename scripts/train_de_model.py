@@ -4,13 +4,20 @@ Steps (all scratch files go to ``build/de_model/``, which git ignores):
 
 1. convert the GermEval 2014 and German EuroParl NER TSV files to spaCy DocBin files,
 2. train with ``python -m spacy train`` using ``scripts/de_model.cfg``,
-3. evaluate the best model on the held-out test split (never used for training or early stopping),
+3. score the best model on the dev split and on the held-out test split (never used for training,
+   early stopping or model selection),
 4. copy the best model to ``data/models/de_core_geoactor/`` with its meta data and model card.
 
-Splits:
-    train: GermEval ``wiki_news-dev.tsv`` (minus every 10th sentence) + EuroParl ``europarl-train.tsv``
-    dev:   EuroParl ``europarl-dev.tsv`` + every 10th sentence of GermEval ``wiki_news-dev.tsv``
-    test:  GermEval ``wiki_news-test.tsv`` + EuroParl ``europarl-test.tsv``
+Splits (``read_splits``): the GermEval 2014 files available here, ``wiki_news-dev.tsv`` (2,200
+sentences) and ``wiki_news-test.tsv`` (5,100), are pooled (7,300 independent Wikipedia/news
+sentences) and split by ``split_germeval``: the distinct sentence texts are sorted, shuffled with
+``random.Random(SPLIT_SEED)`` (17) and cut at 70/10/20%, so exact duplicates always fall on the same
+side and the split does not depend on file order. EuroParl keeps its own files.
+
+    train: 70% of pooled GermEval (5,110 sentences) + EuroParl ``europarl-train.tsv`` (3,184)
+    dev:   10% of pooled GermEval (730) + EuroParl ``europarl-dev.tsv`` (354); early stopping and
+           model selection
+    test:  20% of pooled GermEval (1,460) + EuroParl ``europarl-test.tsv`` (858); held out, reported
 
 Labels are PER, LOC, ORG and MISC (GermEval OTH -> MISC, *deriv -> MISC, *part -> O; see
 ``map_germeval_tag``). Needs ``spacy`` and, at training time only, ``spacy-lookups-data``: its
@@ -19,10 +26,13 @@ German lemma table goes into the lemmatizer, and its Brown word clusters become 
 without that package. ``--augment N`` adds mention-replaced copies of the training sentences;
 ``--germeval-weight N`` repeats the GermEval training sentences N times.
 
-``--gazetteer`` adds an ``entity_ruler`` after ``ner`` that adds gazetteer names the NER missed
-(never overwriting it); its patterns come from ``data/gazetteer/actors.jsonl`` via
-``scripts/de_gazetteer_patterns.py`` and are stored in the model directory. It raised dev F1 but
-not held-out test F1, so the shipped model does not have it (see the model card).
+An ``entity_ruler`` after ``ner`` adds gazetteer names the NER missed (never overwriting it;
+``--no-gazetteer`` leaves it out); its patterns come from ``data/gazetteer/actors.jsonl`` via
+``scripts/de_gazetteer_patterns.py`` and are stored in the model directory. The defaults (all
+1,000,001 cluster words, the ruler, ``max_steps = 5000`` in the config) are the settings of the
+shipped model 0.2.0, the dev winner (see the model card).
+``--train-only`` stops after training; ``--dev-only`` scores ``model-best`` on the dev split only
+(for choosing settings without looking at the test split).
 
 Usage: ``python scripts/train_de_model.py [--data-dir DIR] [--set training.max_steps=4000] ...``
 """
@@ -60,8 +70,11 @@ DEFAULT_WORK_DIR = REPO / "build" / "de_model"
 DEFAULT_CONFIG = REPO / "scripts" / "de_model.cfg"
 MODEL_DIR = REPO / "data" / "models" / "de_core_geoactor"
 LABELS = ("PER", "LOC", "ORG", "MISC")
+DEFAULT_CLUSTERS = 1_000_001  # every word of the spacy-lookups-data cluster table
 COUNTRIES_CSV = "naturalearth-5.1.1-admin0-countries.csv"
-GERMEVAL_DEV_HOLDOUT_EVERY = 10  # every 10th GermEval dev sentence goes to the dev set
+MODEL_VERSION = "0.2.0"
+SPLIT_SEED = 17  # seed of the GermEval train/dev/test shuffle
+GERMEVAL_FRACTIONS = (0.7, 0.1)  # train, dev; the rest (20%) is test
 
 NO_SPACE_BEFORE = frozenset(".,;:!?)]}%")
 NO_SPACE_AFTER = frozenset("([{")
@@ -240,28 +253,61 @@ def augment(
     return out
 
 
+def split_germeval(
+    sentences: Sequence[Sentence],
+    seed: int = SPLIT_SEED,
+    fractions: tuple[float, float] = GERMEVAL_FRACTIONS,
+) -> dict[str, list[Sentence]]:
+    """Split GermEval sentences into train/dev/test (about 70/10/20%), deterministically.
+
+    Sentences are grouped by their text (tokens joined by spaces), so exact duplicates always land
+    on the same side. The distinct texts are sorted, shuffled with ``random.Random(seed)`` and cut
+    at ``fractions`` (train, dev; test gets the rest), so the split depends only on the set of
+    sentences and the seed, not on file order. Within a split the sentences keep their input
+    order.
+    """
+    groups: dict[str, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        groups.setdefault(" ".join(sentence.words), []).append(i)
+    keys = sorted(groups)
+    random.Random(seed).shuffle(keys)
+    n_train = round(len(keys) * fractions[0])
+    n_dev = round(len(keys) * fractions[1])
+    cuts = {"train": keys[:n_train], "dev": keys[n_train : n_train + n_dev], "test": keys[n_train + n_dev :]}
+    return {
+        split: [sentences[i] for i in sorted(i for key in split_keys for i in groups[key])]
+        for split, split_keys in cuts.items()
+    }
+
+
+def read_splits(data_dir: Path) -> dict[str, dict[str, list[Sentence]]]:
+    """The train/dev/test splits by source (``germeval``, ``europarl``).
+
+    GermEval 2014 ``wiki_news-dev.tsv`` + ``wiki_news-test.tsv`` are pooled and split by
+    ``split_germeval``; EuroParl keeps its own ``europarl-{train,dev,test}.tsv`` files.
+    """
+    germeval = [
+        *read_germeval(data_dir / "wiki_news-dev.tsv"),
+        *read_germeval(data_dir / "wiki_news-test.tsv"),
+    ]
+    parts = split_germeval(germeval)
+    return {
+        split: {"germeval": parts[split], "europarl": read_europarl(data_dir / f"europarl-{split}.tsv")}
+        for split in ("train", "dev", "test")
+    }
+
+
 def convert(
     data_dir: Path, corpus_dir: Path, augment_copies: int = 0, germeval_weight: int = 1
 ) -> dict[str, Any]:
-    """Write train/dev/test DocBins; return sentence/entity counts per split and source.
+    """Write train/dev/test DocBins (and dev/test per source); return counts per split and source.
 
     ``germeval_weight`` N > 1 repeats the GermEval training sentences N times (source
-    ``germeval-repeat`` holds the extra copies), so news/Wikipedia text weighs about as much as the
-    parliament text of EuroParl, which has twice as many tokens.
+    ``germeval-repeat`` holds the extra copies).
     """
-    germeval_dev = read_germeval(data_dir / "wiki_news-dev.tsv")
-    germeval_test = read_germeval(data_dir / "wiki_news-test.tsv")
-    europarl_train = read_europarl(data_dir / "europarl-train.tsv")
-    europarl_dev = read_europarl(data_dir / "europarl-dev.tsv")
-    europarl_test = read_europarl(data_dir / "europarl-test.tsv")
-
-    held = [s for i, s in enumerate(germeval_dev) if i % GERMEVAL_DEV_HOLDOUT_EVERY == 0]
-    kept = [s for i, s in enumerate(germeval_dev) if i % GERMEVAL_DEV_HOLDOUT_EVERY != 0]
-    splits: dict[str, dict[str, list[Sentence]]] = {
-        "train": {"germeval": kept, "europarl": europarl_train},
-        "dev": {"germeval": held, "europarl": europarl_dev},
-        "test": {"germeval": germeval_test, "europarl": europarl_test},
-    }
+    splits = read_splits(data_dir)
+    kept = splits["train"]["germeval"]
+    europarl_train = splits["train"]["europarl"]
     if germeval_weight > 1:
         splits["train"]["germeval-repeat"] = kept * (germeval_weight - 1)
     if augment_copies:
@@ -283,9 +329,9 @@ def convert(
                 "tokens": sum(len(s.words) for s in part),
                 "entities": ents,
             }
-        if split == "test":
+        if split in ("dev", "test"):
             for source, part in parts.items():
-                write_docbin(part, corpus_dir / f"test-{source}.spacy", vocab)
+                write_docbin(part, corpus_dir / f"{split}-{source}.spacy", vocab)
     return counts
 
 
@@ -381,9 +427,12 @@ def _round(value: float | None) -> float | None:
 
 
 def evaluate(
-    model_path: Path, corpus_dir: Path, patterns: Sequence[dict[str, Any]] | None = None
+    model_path: Path,
+    corpus_dir: Path,
+    patterns: Sequence[dict[str, Any]] | None = None,
+    split: str = "test",
 ) -> dict[str, Any]:
-    """Score the model on the held-out test split (all, GermEval only, EuroParl only).
+    """Score the model on ``split`` (all, GermEval only, EuroParl only): the held-out ``test`` or ``dev``.
 
     Texts are re-tokenised with the model's own tokenizer (as at run time); spaCy aligns them
     to the gold tokens, so tokenisation mismatches count as errors. With ``patterns`` the
@@ -393,7 +442,7 @@ def evaluate(
     if patterns:
         add_gazetteer(nlp, patterns)
     results: dict[str, Any] = {}
-    for name in ("test", "test-germeval", "test-europarl"):
+    for name in (split, f"{split}-germeval", f"{split}-europarl"):
         examples = list(Corpus(str(corpus_dir / f"{name}.spacy"))(nlp))
         started = time.monotonic()
         scores = nlp.evaluate(examples)
@@ -442,7 +491,20 @@ def add_gazetteer(nlp: Language, patterns: Sequence[dict[str, Any]]) -> None:
     ruler = nlp.add_pipe(
         "entity_ruler", after="ner", config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"}
     )
-    ruler.add_patterns(list(patterns))  # type: ignore[attr-defined]
+    ruler.add_patterns(token_patterns(nlp, patterns))  # type: ignore[attr-defined]
+
+
+def token_patterns(nlp: Language, patterns: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Phrase patterns as token patterns of the same ORTH sequence. They match the same spans, but
+    a phrase pattern is run through the whole pipeline before the ruler each time the model loads
+    (3 s for 8,000 names), a token pattern only through the tokenizer, once, here."""
+    out = []
+    for pattern in patterns:
+        text = pattern["pattern"]
+        if isinstance(text, str):
+            pattern = {**pattern, "pattern": [{"ORTH": token.text} for token in nlp.make_doc(text)]}
+        out.append(pattern)
+    return out
 
 
 # --------------------------------------------------------------------------- packaging
@@ -525,12 +587,61 @@ def _bars_section(test: dict[str, Any]) -> list[str]:
     return ["**Project quality bars (entity F1, all test data):** " + "; ".join(cells) + ".", ""]
 
 
+def dev_table(dev: dict[str, Any]) -> str:
+    """Entity F1 per label on the dev split: all, GermEval part, EuroParl part."""
+    rows = ["| label | all | GermEval | EuroParl |", "| --- | --- | --- | --- |"]
+    parts = [dev["dev"], dev["dev-germeval"], dev["dev-europarl"]]
+    for label in LABELS:
+        cells = [_fmt((part["ents_per_type"].get(label) or {}).get("f")) for part in parts]
+        rows.append(f"| {label} | " + " | ".join(cells) + " |")
+    rows.append("| **all** | " + " | ".join(_fmt(part["ents_f"]) for part in parts) + " |")
+    return "\n".join(rows)
+
+
+# What the card says about earlier models and settings tried (dev-only model selection); update it
+# when shipping a new model. Figures of the current run are filled in by model_card().
+PREVIOUS_MODEL = [
+    "The previous model (0.1.0, first round) was trained on 1,980 GermEval sentences "
+    "(`wiki_news-dev.tsv` minus every 10th) + EuroParl train and tested on all of `wiki_news-test.tsv` "
+    "(5,100 sentences) + EuroParl test: PER 0.761, LOC 0.706, ORG 0.540, MISC 0.579, all 0.661 "
+    "(GermEval part all 0.647; dev ents_f 0.818 on its own 574-sentence dev split, 62% EuroParl). "
+    "**The test and dev splits have changed since, so the headline figures are not directly "
+    "comparable**: the new GermEval test part is a random 20% of the pooled GermEval sentences, and "
+    "this model was trained on 2.6 times as many in-domain (GermEval) sentences (5,110 instead of "
+    "1,980). Like-for-like comparisons:",
+    "",
+    "* EuroParl test (the same 858 sentences for both models), entity F1 old → new: PER 0.731 → 0.813, "
+    "LOC 0.821 → 0.836, ORG 0.754 → 0.778, MISC 0.838 → 0.843, all 0.802 → 0.825.",
+    "* The 1,003 sentences of the new GermEval test part that come from `wiki_news-test.tsv` (held out "
+    "from both models), old → new: PER 0.765 → 0.797, LOC 0.678 → 0.749, ORG 0.520 → 0.590, MISC "
+    "0.510 → 0.586, all 0.631 → 0.692 (P 0.692 → 0.732, R 0.580 → 0.657).",
+    "* kg's German extraction eval (`kg eval /work/shared/eval/dev/de.jsonl`, 12 documents), old → "
+    "new: entities F1 0.947 → 0.947, relations strict 0.672 → 0.682, coarse 0.672 → 0.698, "
+    "attribution 0.833 → 0.833; the seed article: unchanged (strict 0.744).",
+]
+HISTORY = [
+    "Third round (this model, new split; model selection on dev only, dev ents_f all / GermEval part "
+    "/ EuroParl part): Brown clusters for 600k words, max_steps 5000 (best checkpoint at step 3250): "
+    "0.737 / 0.697 / 0.908; all 1,000,001 cluster words, max_steps 5000 (best at step 2750): 0.741 / "
+    "0.698 / 0.926; the same plus the gazetteer `entity_ruler`: 0.743 / 0.700 / 0.926, the dev winner, "
+    "shipped and scored once on the test split. Dev F1 was flat from about step 2750 on (0.729-0.741).",
+    "First round (old split; dev ents_f): no clusters 0.706-0.720; CharacterEmbed + mention "
+    "replacement 0.691; Brown clusters for 300k words 0.808, 600k 0.818 (shipped then, 27 MB), 1M "
+    "0.823 (33 MB); `--augment 1` no gain.",
+    "Second round (old split): gazetteer `entity_ruler` after the NER (`--gazetteer`) +0.005-0.007 on "
+    "dev; `--germeval-weight 2`, window 2, width 192, dropout 0.3 no better. The dev winner (1M "
+    "clusters, 4000 steps, ruler) was no better on the held-out test (all 0.661) and was not shipped. "
+    "Conclusion then: more in-domain training data was needed, not settings — hence the new split.",
+]
+
+
 def model_card(
     counts: dict[str, Any],
     results: dict[str, Any],
     cfg: dict[str, Any],
     size_bytes: int,
     run_info: dict[str, Any],
+    dev: dict[str, Any] | None = None,
 ) -> str:
     train_seconds: float = run_info["train_seconds"]
     overrides: list[str] = run_info.get("overrides", [])
@@ -556,10 +667,17 @@ def model_card(
         totals = {lab: sum(counts[split][src]["entities"][lab] for src in sources) for lab in LABELS}
         ent_rows.append(f"| {split} | " + " | ".join(f"{totals[lab]:,}" for lab in LABELS) + " |")
 
+    retrain_args = [
+        *([f"--clusters {n_clusters}"] if n_clusters != DEFAULT_CLUSTERS else []),
+        *([] if n_patterns else ["--no-gazetteer"]),
+        *([f"--augment {n_augment}"] if n_augment else []),
+        *([f"--germeval-weight {germeval_weight}"] if germeval_weight > 1 else []),
+        *[f"--set {item}" for item in overrides],
+    ]
     test = results["test"]
     tag_acc = results["test-europarl"]["tag_acc"]
     lines = [
-        "# de_core_geoactor 0.1.0",
+        f"# de_core_geoactor {MODEL_VERSION}",
         "",
         "Small German spaCy pipeline for the kg project: named entities PER, LOC, ORG, MISC "
         "(the raw material for states, officials, ministries, international organisations and media "
@@ -598,10 +716,13 @@ def model_card(
         ),
         "| `tagger` | STTS tags, learnt from the EuroParl part only (GermEval has no POS; its tokens "
         "carry no tag and count as missing, not as wrong) |",
+        "| `attribute_ruler` | sets Universal POS (`token.pos_`) from the STTS tag with the standard "
+        "STTS→UD mapping (`STTS_TO_UPOS` in the training script), so code written against `pos_` reads "
+        "German as it reads English |",
         "| `ner` | transition-based NER: PER, LOC, ORG, MISC |",
         *(
             [
-                f"| `entity_ruler` | gazetteer names ({n_patterns:,} phrase patterns, case-sensitive, in "
+                f"| `entity_ruler` | gazetteer names ({n_patterns:,} token patterns of exact words, in "
                 "`entity_ruler/patterns.jsonl`) that **add** entities the NER missed; it never "
                 "overwrites or splits an entity of the NER (`overwrite_ents = false`). Built by "
                 "`scripts/de_gazetteer_patterns.py` from kg's gazetteer `data/gazetteer/actors.jsonl`: "
@@ -635,9 +756,7 @@ def model_card(
             else ""
         )
         + (
-            f" The GermEval training sentences are used {germeval_weight} times per epoch (EuroParl "
-            "once), so that news/Wikipedia text, 86% of the test split, weighs about as much as "
-            "the parliament text."
+            f" The GermEval training sentences are used {germeval_weight} times per epoch (EuroParl once)."
             if germeval_weight > 1
             else ""
         ),
@@ -647,9 +766,10 @@ def model_card(
         "",
         "## Scores on the held-out test split",
         "",
-        "The test split (GermEval 2014 `wiki_news-test.tsv` + EuroParl `europarl-test.tsv`) was used "
-        "neither for training nor for early stopping/model selection. Texts were re-tokenised by the "
-        "pipeline's own tokenizer, as at run time (exact span match, micro-averaged).",
+        "The test split (20% of the pooled GermEval 2014 sentences + EuroParl `europarl-test.tsv`, see "
+        "*Splits*) was used neither for training nor for early stopping/model selection; it was scored "
+        "once, for the model chosen on dev. Texts were re-tokenised by the pipeline's own tokenizer, as "
+        "at run time (exact span match, micro-averaged).",
         "",
         f"### All test data ({sum(counts['test'][s]['sentences'] for s in counts['test']):,} sentences)",
         "",
@@ -665,8 +785,24 @@ def model_card(
         scores_table(results["test-europarl"]),
         "",
         *_bars_section(test),
-        *[f"* {item}" for item in run_info.get("history", [])],
-        *([""] if run_info.get("history") else []),
+        *(
+            [
+                "Dev split (early stopping and model selection), entity F1:",
+                "",
+                dev_table(dev),
+                "",
+            ]
+            if dev
+            else []
+        ),
+        "### Previous model and settings tried",
+        "",
+        *PREVIOUS_MODEL,
+        "",
+        "Settings tried:",
+        "",
+        *[f"* {item}" for item in [*run_info.get("history", []), *HISTORY]],
+        "",
         f"STTS tag accuracy on the EuroParl test split: {_fmt(tag_acc)}. Speed on this machine: "
         f"~{test['words_per_second']:,} words/s (evaluation, all components).",
         "",
@@ -688,8 +824,9 @@ def model_card(
                 "",
                 "The `entity_ruler` patterns are names (facts) from kg's gazetteer, which draws on "
                 "Natural Earth 5.1.1 admin-0 countries (public domain), the SupraVerden list of "
-                "international organisations (CC BY-SA 4.0, attribution: SupraVerden) and the kg "
-                "project's own facts (`data/gazetteer/facts/`).",
+                "international organisations (CC BY-SA 4.0, attribution: SupraVerden), the PETRARCH2 "
+                "Phoenix actor dictionary (MIT, Open Event Data Alliance: names of politicians) and the "
+                "kg project's own facts (`data/gazetteer/facts/`).",
             ]
             if n_patterns
             else []
@@ -713,10 +850,15 @@ def model_card(
         split_row("dev"),
         split_row("test"),
         "",
-        "* train = GermEval `wiki_news-dev.tsv` without every 10th sentence + EuroParl `europarl-train.tsv`",
-        "* dev (early stopping / best-model selection) = EuroParl `europarl-dev.tsv` + every 10th "
-        "sentence of GermEval `wiki_news-dev.tsv`",
-        "* test (held out, reported above) = GermEval `wiki_news-test.tsv` + EuroParl `europarl-test.tsv`",
+        "GermEval 2014 `wiki_news-dev.tsv` (2,200 sentences) and `wiki_news-test.tsv` (5,100) are "
+        "pooled (7,300 independent Wikipedia/news sentences) and split 70/10/20% by "
+        "`split_germeval` in the training script: the distinct sentence texts are sorted, shuffled "
+        f"with a fixed seed ({SPLIT_SEED}) and cut, so the split is deterministic and exact duplicate "
+        "sentences always fall on the same side. EuroParl keeps its own train/dev/test files.",
+        "",
+        "* train = 70% of pooled GermEval + EuroParl `europarl-train.tsv`",
+        "* dev (early stopping / model selection) = 10% of pooled GermEval + EuroParl `europarl-dev.tsv`",
+        "* test (held out, reported above) = 20% of pooled GermEval + EuroParl `europarl-test.tsv`",
         "",
         "Entities per split (after mapping):",
         "",
@@ -726,8 +868,9 @@ def model_card(
         "",
         "## Limitations",
         "",
-        "Trained on only ~5,000 sentences (the GermEval train split was not available), without "
-        "pretrained vectors: expect misses on rare names and ORG/MISC confusions (e.g. parliamentary "
+        f"Trained on only {sum(counts['train'][s]['sentences'] for s in ('germeval', 'europarl')):,} "
+        "sentences (the GermEval train split was not available), without pretrained vectors: expect "
+        "misses on rare names and ORG/MISC confusions (e.g. parliamentary "
         "groups, treaties). Lemmas are table lookups without POS disambiguation; unknown words keep "
         "their form.",
         "",
@@ -735,15 +878,18 @@ def model_card(
         "",
         "```sh",
         "pip install spacy-lookups-data   # only needed for training",
-        "python scripts/train_de_model.py",
+        "nice python scripts/train_de_model.py" + "".join(f" {arg}" for arg in retrain_args),
         "```",
+        "",
+        "These are the options this model was built with.",
         "",
         "The script converts the TSV files from `/work/shared/data/ner-de/` (override with `--data-dir` or "
         "`KG_NER_DE_DATA`) into `build/de_model/corpus/`, trains into `build/de_model/training/`, evaluates "
-        "`model-best` (with `--gazetteer` plus the gazetteer `entity_ruler` built by "
-        "`scripts/de_gazetteer_patterns.py`) on the test split and replaces this directory. "
+        "`model-best` (plus the gazetteer `entity_ruler` built by "
+        "`scripts/de_gazetteer_patterns.py`) on the dev and test splits and replaces this directory. "
         "`--set section.key=value` overrides config values; `--skip-train` re-evaluates and re-packages "
-        "the last run.",
+        "the last run; `--train-only` stops after training and `--dev-only` scores `model-best` on the dev "
+        "split only (for comparing settings without touching the test split).",
         "",
         f"Built {date.today().isoformat()} with spaCy {spacy.__version__}.",
         "",
@@ -773,6 +919,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="stop after training (no test evaluation): for trying settings on the dev split",
     )  # fmt: skip
     parser.add_argument(
+        "--dev-only", action="store_true",
+        help="score model-best (with the gazetteer ruler) on the dev split only, no test evaluation",
+    )  # fmt: skip
+    parser.add_argument(
         "--augment", type=int, default=0, metavar="N",
         help="add N mention-replaced copies of the training sentences (default 0)",
     )  # fmt: skip
@@ -781,13 +931,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="repeat the GermEval training sentences N times (default 1)",
     )  # fmt: skip
     parser.add_argument(
-        "--clusters", type=int, default=600_000, metavar="N",
-        help="use Brown clusters of the N most frequent words as NORM feature (0: off; default 600000; "
-        "the table has 1,000,001 words)",
+        "--clusters", type=int, default=DEFAULT_CLUSTERS, metavar="N",
+        help="use Brown clusters of the N most frequent words as NORM feature (0: off; default: all "
+        "1,000,001 words of the table)",
     )  # fmt: skip
     parser.add_argument(
-        "--gazetteer", action="store_true",
-        help="add the gazetteer entity_ruler after ner (tried, not in the shipped model: see its card)",
+        "--gazetteer", action=argparse.BooleanOptionalAction, default=True,
+        help="add the gazetteer entity_ruler after ner (default; --no-gazetteer leaves it out)",
     )  # fmt: skip
     parser.add_argument("--nice", type=int, default=5, help="lower this process's priority (default 5)")
     return parser.parse_args(argv)
@@ -832,6 +982,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     best = output / "model-best"
     patterns = gazetteer_patterns(corpus_dir) if args.gazetteer else None
+    dev = evaluate(best, corpus_dir, patterns, split="dev")
+    (work / "dev_scores.json").write_text(json.dumps(dev, indent=2), encoding="utf-8")
+    print(json.dumps({k: {"ents_f": v["ents_f"], "per_type": v["ents_per_type"]} for k, v in dev.items()},
+                     indent=1))  # fmt: skip
+    if args.dev_only:
+        return 0
     run_info["gazetteer_patterns"] = len(patterns or [])
     results = evaluate(best, corpus_dir, patterns)
     (work / "test_scores.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
@@ -843,13 +999,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     meta_extra = {
         "name": "core_geoactor",
         "lang": "de",
-        "version": "0.1.0",
+        "version": MODEL_VERSION,
         "spacy_version": f">={spacy.__version__.rsplit('.', 1)[0]}.0,<3.9.0",
         "description": (
             "Small German pipeline for kg: sentencizer, tok2vec (CNN, no vectors), STTS tagger, NER "
             "(PER, LOC, ORG, MISC), "
             + ("gazetteer entity_ruler, " if patterns else "")
-            + "lookup lemmatizer. Trained on GermEval 2014 (dev) and German EuroParl NER (train)."
+            + "lookup lemmatizer. Trained on 70% of GermEval 2014 (dev + test files pooled) and German "
+            "EuroParl NER (train)."
         ),
         "license": "CC BY 4.0 (model); training data: GermEval 2014 (CC BY 4.0), German EuroParl NER "
         "(research data set, Faruqui & Padó, KONVENS 2010)",
@@ -870,18 +1027,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                 [
                     {"name": "Natural Earth 5.1.1 admin-0 countries (names)", "license": "public domain"},
                     {"name": "SupraVerden international organisations (names)", "license": "CC BY-SA 4.0"},
+                    {"name": "PETRARCH2 Phoenix actor dictionary (names of politicians)", "license": "MIT"},
                 ]
                 if patterns
                 else []
             ),
         ],
-        "performance": {"held_out_test": results["test"]},
+        "performance": {"held_out_test": results["test"], "dev": dev["dev"]},
     }
     package(best, args.target, meta_extra, patterns)
     cfg = spacy.util.load_config(args.target / "config.cfg").interpolate()
     (args.target / "test_scores.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    (args.target / "dev_scores.json").write_text(json.dumps(dev, indent=2), encoding="utf-8")
     for _ in range(2):  # the second pass includes the card's own size
-        card = model_card(counts, results, cfg, dir_size(args.target), run_info)
+        card = model_card(counts, results, cfg, dir_size(args.target), run_info, dev)
         (args.target / "README.md").write_text(card, encoding="utf-8")
     print(f"model copied to {args.target} ({dir_size(args.target) / 1_000_000:.1f} MB)")
     return 0

@@ -31,7 +31,7 @@ def count_hits(nlp, texts, text, label):
 def test_meta(nlp):
     assert nlp.lang == "de"
     assert nlp.meta["name"] == "core_geoactor"
-    assert nlp.meta["version"] == "0.1.0"
+    assert nlp.meta["version"] == "0.2.0"
     assert nlp.meta.get("license")
     assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG", "MISC"}
     assert nlp.pipe_names[0] == "sentencizer"
@@ -135,9 +135,9 @@ def test_loads_without_lookups_package():
 
 
 # --------------------------------------------------------------------------- gazetteer entity_ruler
-# scripts/train_de_model.py --gazetteer adds an entity_ruler built from kg's gazetteer after the NER.
-# The shipped model does not have it (no held-out gain, see the model card); these tests build it
-# the same way on top of the shipped model.
+# scripts/train_de_model.py --gazetteer adds an entity_ruler built from kg's gazetteer after the NER
+# (the shipped model 0.2.0 has it). These tests build it from the gazetteer, unfiltered, on top of the
+# shipped model, replacing the shipped ruler.
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
@@ -155,6 +155,8 @@ def gazetteer():
 @pytest.fixture(scope="module")
 def nlp_gaz(gazetteer):
     nlp = spacy.load(MODEL_DIR)
+    if "entity_ruler" in nlp.pipe_names:
+        nlp.remove_pipe("entity_ruler")
     ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
     ruler.add_patterns(gazetteer.build_patterns())
     return nlp
@@ -222,3 +224,77 @@ def test_inflections(gazetteer):
     assert "Vereinigten Staaten" in gazetteer.inflections("Vereinigte Staaten")
     assert "Europäischen Union" in gazetteer.inflections("Europäische Union")
     assert "Internationalen Währungsfonds" in gazetteer.inflections("Internationaler Währungsfonds")
+
+
+# --------------------------------------------------------------------------- training splits
+# scripts/train_de_model.py pools the two GermEval files and splits them 70/10/20 with a fixed seed.
+
+DATA_DIR = Path("/work/shared/data/ner-de")
+
+
+@pytest.fixture(scope="module")
+def trainer():
+    import sys
+
+    sys.path.insert(0, str(SCRIPTS))
+    import train_de_model
+
+    return train_de_model
+
+
+def _sentences(trainer, texts):
+    return [trainer.Sentence(words=t.split(), ner=["O"] * len(t.split())) for t in texts]
+
+
+def test_split_germeval_disjoint_deterministic_sizes(trainer):
+    texts = [f"Satz Nummer {i} ." for i in range(1000)]
+    sentences = _sentences(trainer, texts)
+    parts = trainer.split_germeval(sentences)
+    sizes = {name: len(part) for name, part in parts.items()}
+    assert sizes == {"train": 700, "dev": 100, "test": 200}
+    keys = {name: {" ".join(s.words) for s in part} for name, part in parts.items()}
+    assert not keys["train"] & keys["dev"]
+    assert not keys["train"] & keys["test"]
+    assert not keys["dev"] & keys["test"]
+    assert keys["train"] | keys["dev"] | keys["test"] == set(texts)
+    # deterministic, and independent of the input order
+    again = trainer.split_germeval(list(reversed(sentences)))
+    assert {n: {" ".join(s.words) for s in p} for n, p in again.items()} == keys
+    # another seed gives another split
+    other = trainer.split_germeval(sentences, seed=trainer.SPLIT_SEED + 1)
+    assert {" ".join(s.words) for s in other["test"]} != keys["test"]
+
+
+def test_split_germeval_keeps_duplicates_together(trainer):
+    texts = [f"Satz {i} ." for i in range(200)] + ["Ein doppelter Satz ."] * 5
+    parts = trainer.split_germeval(_sentences(trainer, texts))
+    sides = [name for name, part in parts.items() if any(s.words[1] == "doppelter" for s in part)]
+    assert len(sides) == 1
+    assert sum(len(p) for p in parts.values()) == len(texts)
+
+
+@pytest.mark.skipif(not (DATA_DIR / "wiki_news-dev.tsv").exists(), reason="training data not available")
+def test_read_splits_real_data(trainer):
+    splits = trainer.read_splits(DATA_DIR)
+    sizes = {name: {src: len(part) for src, part in parts.items()} for name, parts in splits.items()}
+    assert sizes == {
+        "train": {"germeval": 5110, "europarl": 3184},
+        "dev": {"germeval": 730, "europarl": 354},
+        "test": {"germeval": 1460, "europarl": 858},
+    }
+    keys = {name: {" ".join(s.words) for s in parts["germeval"]} for name, parts in splits.items()}
+    assert not keys["train"] & keys["test"]
+    assert not keys["dev"] & keys["test"]
+    assert not keys["train"] & keys["dev"]
+
+
+def test_shipped_ruler_has_token_patterns_that_match_like_phrases(nlp, trainer):
+    # Phrase patterns would run the whole pipeline over every name each time the model loads.
+    ruler = nlp.get_pipe("entity_ruler")
+    assert ruler.patterns and all(isinstance(p["pattern"], list) for p in ruler.patterns)
+    phrases = [{"label": "ORG", "pattern": "Vereinten Nationen"}, {"label": "LOC", "pattern": "U.A.E."}]
+    converted = trainer.token_patterns(nlp, phrases)
+    assert converted[0]["pattern"] == [{"ORTH": "Vereinten"}, {"ORTH": "Nationen"}]
+    assert converted[1]["pattern"] == [{"ORTH": "U.A.E."}]
+    doc = nlp("Gestern traf Sergej Lawrow in Genf den Gesandten der Vereinten Nationen.")
+    assert ("Sergej Lawrow", "PER") in ents(doc) and ("Vereinten Nationen", "ORG") in ents(doc)
