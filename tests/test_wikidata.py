@@ -277,7 +277,7 @@ def test_enrich_links_officials_bodies_and_outlets_by_type_country_and_date(
         "kremlin": "Q99990001",  # the Presidential Administration, not the Moscow Kremlin (Q99990002)
         "john-kirby": "Q99990301",  # the spokesperson, not the musician nor the Australian
         "igor-konaschenkow": "Q99990304",
-        "juri-uschakow": "Q99990306",
+        "yuriy-ushakov": "Q99990306",  # a gazetteer entry (Phoenix dictionary) without QID: looked up
         "jake-sullivan": "Q99990305",
         "kerry": "Q99990308",  # John Kerry, not County Kerry
         "lavrov": "Q99990307",

@@ -189,6 +189,7 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon, gazetteer
         ):
             continue
         start, end = token.idx, token.idx + len(word)
+        name_end: int | None = None  # where the name ends when the mention goes on ("… in Caracas")
         country: Found | None = None
         # A state named inside the compound ("US-Regierung") or as adjective right before it.
         for f in found:
@@ -217,6 +218,15 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon, gazetteer
                 if f.start == doc[left].idx and f.type is ActorType.STATE:
                     country, start = f, f.start
             left -= 1
+        if lang == "de" and country is None and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in":
+            # "das Außenministerium in Caracas", "die Regierung in Kiew": the body of the state it sits in,
+            # named with its place as written.
+            after = doc[token.i + 2].idx
+            place = next(
+                (f for f in found if f.start == after and f.type is ActorType.STATE and f.country), None
+            )
+            if place is not None:
+                country, name_end, end = place, end, place.end
         if lang == "en":
             if left >= 1 and doc[left].text in {"'s", "’s"} and country is None:
                 # "Mali's ruling military junta": the state as possessor
@@ -308,7 +318,7 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon, gazetteer
         for f in found:
             if f.type is ActorType.STATE and start <= f.start and f.end <= end:
                 f.modifier = True
-        name = _body_name(doc_text(doc)[start:end], lang)
+        name = _body_name(doc_text(doc)[start : name_end or end], lang)
         if lang == "en":
             # "Mali's ruling military junta": the whole phrase, not the "military" inside it
             bodies[:] = [b for b in bodies if not (start <= b.start and b.end <= end)]
