@@ -86,7 +86,7 @@ def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -
     found += _repeated_surnames(doc, found, lexicon)
     found.sort(key=lambda f: (f.start, -f.end))
     _roles(doc, found, lexicon)
-    _titled_surnames(doc, found, gazetteer)
+    _titled_surnames(found, gazetteer)
     return found
 
 
@@ -708,7 +708,7 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     found.sort(key=lambda f: (f.start, -f.end))
 
 
-def _titled_surnames(doc: Doc, found: list[Found], gazetteer: Gazetteer) -> None:
+def _titled_surnames(found: list[Found], gazetteer: Gazetteer) -> None:
     """'President Bush', 'Kanzler Kohl': a surname in office is of the state every known person of that
     name serves, when there is one such state."""
     for f in found:
