@@ -229,7 +229,7 @@ def test_inflections(gazetteer):
 # --------------------------------------------------------------------------- training splits
 # scripts/train_de_model.py pools the two GermEval files and splits them 70/10/20 with a fixed seed.
 
-DATA_DIR = Path("/work/shared/data/ner-de")
+DATA_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner-de"  # ../shared beside the checkout
 
 
 @pytest.fixture(scope="module")
@@ -298,3 +298,11 @@ def test_shipped_ruler_has_token_patterns_that_match_like_phrases(nlp, trainer):
     assert converted[1]["pattern"] == [{"ORTH": "U.A.E."}]
     doc = nlp("Gestern traf Sergej Lawrow in Genf den Gesandten der Vereinten Nationen.")
     assert ("Sergej Lawrow", "PER") in ents(doc) and ("Vereinten Nationen", "ORG") in ents(doc)
+
+
+def test_final_fit_trains_on_dev_and_keeps_the_test_split_out(trainer, tmp_path):
+    counts = trainer.convert(DATA_DIR, tmp_path, final=True)
+    sentences = {split: {src: n["sentences"] for src, n in parts.items()} for split, parts in counts.items()}
+    assert sentences["train"] == {"germeval": 5110 + 730, "europarl": 3184 + 354}
+    assert sentences["dev"] == {"germeval": 730, "europarl": 354}
+    assert sentences["test"] == {"germeval": 1460, "europarl": 858}
