@@ -125,7 +125,7 @@ steal tax usurp wrest snatch block exclude veto embargo expel withhold
 abide absolve acquit approve arbitrate bide bow clear compromise concession detach disconnect fill
 hash|out intercede intermediate legislate mediate negotiate ratify resettle resign retire satify settle
 settle|on submit talk|over tease tolerate undo unloose untie verify vindicate enable empower emancipate
-liberate
+liberate authorise authorize
 allege argue aver avow claim compensate compete contend contrast counterbalance cry despair differ
 disappoint dishearten dismay dismiss express grieve humble mourn regret sadden swear wail weep whine
 suspect refute rebuff spurn renounce counter contest challenge lecture grill savage crucify debase

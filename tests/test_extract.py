@@ -784,3 +784,223 @@ def test_german_body_named_with_the_place_it_sits_in(extractor: Extractor) -> No
     assert ministry.country == "Q717" and "Außenministerium in Caracas" in ministry.names  # Venezuela
     # A government as a whole is its state.
     assert ("Ukraine", "criticizes", "Russland", None) in facts(result)
+
+
+# -- roles, bodies and names met in unseen news --------------------------------------------------------
+
+
+def test_a_minister_heads_the_ministry_the_article_names(extractor: Extractor) -> None:
+    text = (
+        "The Chilean Foreign Ministry summoned the envoy. Chilean Foreign Minister Ana Ejemplo spoke "
+        "later, and Deputy Foreign Minister Luis Ejemplo met the envoy."
+    )
+    result = facts(extract(extractor, text, "en"))
+    assert ("Ana Ejemplo", "leaderOf", "Chilean Foreign Ministry", None) in result
+    assert ("Luis Ejemplo", "memberOf", "Chilean Foreign Ministry", None) in result
+    # Without the ministry, a minister is one of the state's.
+    alone = facts(extract(extractor, "Chilean Foreign Minister Ana Ejemplo spoke.", "en"))
+    assert ("Ana Ejemplo", "memberOf", "Chile", None) in alone
+    german = (
+        "Das chilenische Außenministerium protestierte. "
+        "Der chilenische Außenminister Pablo Beispiel reiste ab."
+    )
+    assert ("Pablo Beispiel", "leaderOf", "chilenische Außenministerium", None) in facts(
+        extract(extractor, german, "de")
+    )
+
+
+def test_english_role_words_are_no_bodies_or_organisations(extractor: Extractor) -> None:
+    result = extract(extractor, "Japan's chief cabinet secretary Kenji Example spoke.", "en")
+    assert ("Kenji Example", "memberOf", "Japan", None) in facts(result)
+    assert not any(a.type is ActorType.GOVERNMENT_BODY for a in result.actors)
+    result = extract(extractor, "Deputy Secretary of State Tom Example will travel to Paris.", "en")
+    assert "State" not in {a.name for a in result.actors}
+
+
+def test_the_ministry_named_by_no_antecedent_is_no_other_body(extractor: Extractor) -> None:
+    text = "The US consulate in Lyon closed. The ambassador is at the Ministry now."
+    result = extract(extractor, text, "en")
+    consulate = next(a for a in result.actors if "consulate" in a.name)
+    assert "the Ministry" not in consulate.names
+
+
+def test_english_groups_of_the_opposition_and_parentheses_in_names(extractor: Extractor) -> None:
+    text = "Syrian opposition forces took the town, aided by strong support from Turkey."
+    result = extract(extractor, text, "en")
+    forces = actor(result, "Syrian opposition forces")
+    assert forces.type is ActorType.GROUP
+    assert ("Turkey", "aids", "Syrian opposition forces", None) in facts(result)
+    # "the Syrian opposition" is a group, no criticism; "opposition to" is.
+    assert not any(
+        r == "criticizes"
+        for _, r, _, _ in facts(extract(extractor, "Aid reached the Syrian opposition.", "en"))
+    )
+    umma = extract(extractor, "The Umma (Nation) party said it will boycott the vote in Algeria.", "en")
+    assert any(a.name == "Umma (Nation) party" for a in umma.actors)
+
+
+def test_islamic_state_and_armed_groups_are_gazetteer_groups(extractor: Extractor) -> None:
+    text = "The group Islamic State of Iraq and the Levant (ISIL) attacked a market. Iraq condemned ISIL."
+    result = extract(extractor, text, "en")
+    isil = actor(result, "Islamic State")
+    assert isil.type is ActorType.GROUP and {"ISIL"} <= set(isil.names)
+    assert ("Iraq", "criticizes", "Islamic State", None) in facts(result)
+    german = extract(extractor, "Israel hat der Hamas mit einer Bodenoffensive gedroht.", "de")
+    assert ("Israel", "threatens", "Hamas", None) in facts(german)
+
+
+# -- English relations met in unseen news ----------------------------------------------------------------
+
+
+def test_english_participles_with_an_agent_are_passive(extractor: Extractor) -> None:
+    result = facts(extract(extractor, "Rebels backed by Rwanda attacked the town.", "en"))
+    assert ("Rwanda", "supports", "rebels", None) in result
+    assert ("rebels", "supports", "Rwanda", None) not in result
+    # A participle that describes no actor acts on none: "a bill signed by the minister".
+    bill = facts(extract(extractor, "Workers struck over a bill signed by Minister Jan Example.", "en"))
+    assert not any(s == "Jan Example" and r == "agrees" for s, r, _, _ in bill)
+
+
+def test_english_clauses_describing_an_object_name_no_object(extractor: Extractor) -> None:
+    text = "Today, Chile and Peru signed a trade agreement that will allow Peru to export copper."
+    result = facts(extract(extractor, text, "en"))
+    assert {("Chile", "agrees", "Peru", None), ("Peru", "agrees", "Chile", None)} <= result
+
+
+def test_english_modality_is_read_off_the_trigger_verb(extractor: Extractor) -> None:
+    assert ("Russia", "maybe attacks", "Georgia", None) in facts(
+        extract(extractor, "Russia may invade Georgia.", "en")
+    )
+    signed = facts(extract(extractor, "Chile and Peru signed a pact that will end the dispute.", "en"))
+    assert ("Chile", "agrees", "Peru", None) in signed  # the relative clause's "will" is not the signing's
+
+
+def test_english_meeting_topics_are_not_partners(extractor: Extractor) -> None:
+    text = "The minister will travel to Rome to discuss efforts to end the crisis in Sudan."
+    assert not any(o == "Sudan" for _, r, o, _ in facts(extract(extractor, text, "en")) if r == "meets")
+    text = "Will the United States attend the Paris meeting on Libya?"
+    result = facts(extract(extractor, text, "en"))
+    assert not any(r == "demands" for _, r, _, _ in result)
+    assert not any(o == "Libya" for _, _, o, _ in result)
+
+
+def test_english_condemned_attacks_are_not_the_condemners(extractor: Extractor) -> None:
+    text = (
+        "Canada condemns in the strongest terms both the rebel attack this morning at a market in Goma, "
+        "and the bomb attacks in Bunia on Monday, as well as other attacks against the Congolese people."
+    )
+    result = facts(extract(extractor, text, "en"))
+    assert not any(s == "Canada" and r == "attacks" for s, r, _, _ in result)
+
+
+def test_english_announcements_have_no_target(extractor: Extractor) -> None:
+    text = "As Minister Jan Example announced today at the Manama Dialogue, Chile will send aid."
+    result = facts(extract(extractor, text, "en"))
+    assert ("Jan Example", "announces", None, None) in result
+
+
+def test_english_conditional_promise_is_a_threat(extractor: Extractor) -> None:
+    text = "Ghana announced that it will withdraw its troops from Mali unless elections are held."
+    result = facts(extract(extractor, text, "en"))
+    assert ("Ghana", "threatens", "Mali", None) in result
+    assert not any(r == "agrees" for _, r, _, _ in result)
+
+
+def test_english_protest_acts_and_beatings(extractor: Extractor) -> None:
+    assert ("Chile", "protests", None, None) in facts(
+        extract(extractor, "Chilean farmers blocked roads on Monday.", "en")
+    )
+    assert ("Chile", "attacks", "Peru", None) in facts(
+        extract(extractor, "Chilean guards beat up Peruvian migrants.", "en")
+    )
+
+
+def test_english_rejecting_a_charge_denies_it(extractor: Extractor) -> None:
+    text = "Ukraine accused Russia of shelling the power plant, a charge Moscow rejected."
+    result = facts(extract(extractor, text, "en"))
+    assert ("Russia", "denies", "Ukraine", None) in result
+    assert not any(r == "rejects" for _, r, _, _ in result)
+
+
+def test_english_pronoun_objects_and_what_is_given(extractor: Extractor) -> None:
+    text = "Minister Jan Example called Foreign Minister Ola Example and urged him to press the regime."
+    assert ("Jan Example", "demands", "Ola Example", None) in facts(extract(extractor, text, "en"))
+    text = "He will go on delivering the United States' message to the people of Peru."
+    assert not any(
+        o == "United States" for _, r, o, _ in facts(extract(extractor, text, "en")) if r == "aids"
+    )
+
+
+def test_english_companies_do_not_act_for_their_state(extractor: Extractor) -> None:
+    text = "Chilean and Peruvian companies are hosting the Bolivian delegation."
+    assert not any(r == "meets" for _, r, _, _ in facts(extract(extractor, text, "en")))
+
+
+def test_english_authorising_is_no_concession(extractor: Extractor) -> None:
+    text = "The Chilean government has authorized a reward for information."
+    assert not any(r == "concedes" for _, r, _, _ in facts(extract(extractor, text, "en")))
+
+
+# -- German relations met in unseen news -----------------------------------------------------------------
+
+
+def test_german_what_is_denied_or_demanded_is_not_asserted(extractor: Extractor) -> None:
+    result = facts(extract(extractor, "Chile bestreitet, Peru angegriffen zu haben.", "de"))
+    assert ("Chile", "denies", None, None) in result
+    assert not any(r == "attacks" for _, r, _, _ in result)
+    result = facts(
+        extract(extractor, "Die EU forderte, dass Russland seine Truppen aus Georgien abzieht.", "de")
+    )
+    assert ("Europäische Union", "demands", "Russland", None) in result
+    assert not any(r == "withdraws" for _, r, _, _ in result)
+    threat = facts(
+        extract(extractor, "Chile hat Peru mit Vergeltung gedroht, sollte es Chile angreifen.", "de")
+    )
+    assert ("Chile", "threatens", "Peru", None) in threat
+    assert not any(r == "attacks" for _, r, _, _ in threat)
+
+
+def test_german_accusation_content_is_the_accused_act_in_the_accusers_words(extractor: Extractor) -> None:
+    result = facts(extract(extractor, "Georgien warf Russland vor, Tiflis angegriffen zu haben.", "de"))
+    assert ("Georgien", "accuses", "Russland", None) in result
+    assert ("Russland", "attacks", "Georgien", "Georgien") in result
+
+
+def test_german_clause_order_subjects(extractor: Extractor) -> None:
+    result = facts(extract(extractor, "Die Nato warnte Chile vor einer Eskalation.", "de"))
+    assert ("NATO", "warns", "Chile", None) in result
+    text = "Ungarn lehnte es ab, Schweden in den Pakt aufzunehmen, und kritisierte Stockholm."
+    assert ("Ungarn", "criticizes", "Schweden", None) in facts(extract(extractor, text, "de"))
+    text = "Nach Angaben der Vereinten Nationen wurden bei den Angriffen zehn Menschen getötet."
+    assert not any(s == "Vereinte Nationen" for s, _, _, _ in facts(extract(extractor, text, "de")))
+
+
+def test_german_nouns_verbs_and_their_owners(extractor: Extractor) -> None:
+    text = "Ministerin Eva Beispiel sicherte der Ukraine weitere Unterstützung zu."
+    assert ("Ukraine", "supports", "Eva Beispiel", None) not in facts(extract(extractor, text, "de"))
+    text = "Chile hat die Sanktionen der EU gegen Peru begrüßt."
+    result = facts(extract(extractor, text, "de"))
+    assert ("Chile", "supports", "Europäische Union", None) in result
+    assert ("Europäische Union", "sanctions", "Peru", None) in result
+    text = "Chile sprach sich gegen einen Nato-Beitritt Perus aus."
+    assert ("Chile", "criticizes", "Peru", None) in facts(extract(extractor, text, "de"))
+    text = "Eva Beispiel dankte den USA für die Hilfe."
+    assert ("Eva Beispiel", "supports", "Vereinigte Staaten", None) in facts(extract(extractor, text, "de"))
+    text = "Eva Beispiel traf sich in Washington mit US-Präsident Joe Biden."
+    assert ("Eva Beispiel", "meets", "Joe Biden", None) in facts(extract(extractor, text, "de"))
+
+
+def test_german_what_is_reported_or_denied_is_no_act(extractor: Extractor) -> None:
+    text = "Der Kreml hat Berichte über einen geplanten Angriff auf Georgien als Propaganda bezeichnet."
+    result = facts(extract(extractor, text, "de"))
+    assert ("Kreml", "denies", None, None) in result
+    assert not any(r == "attacks" for _, r, _, _ in result)
+    text = "Russland hat die Vorwürfe Georgiens zurückgewiesen."
+    assert ("Russland", "denies", "Georgien", None) in facts(extract(extractor, text, "de"))
+
+
+def test_english_two_sides_agree_with_each_other_not_with_the_broker(extractor: Extractor) -> None:
+    text = "Chile and Peru agreed to a truce brokered by Brazil."
+    result = facts(extract(extractor, text, "en"))
+    assert {("Chile", "agrees", "Peru", None), ("Peru", "agrees", "Chile", None)} <= result
+    assert not any(o == "Brazil" for _, _, o, _ in result)

@@ -247,3 +247,18 @@ def test_german_texts_find_russian_officials_in_german_spelling() -> None:
     assert lavrov["country"] == "Q159" and "Sergej Lawrow" in lavrov["names"]["de"]
     hits = Gazetteer.load(ACTORS).match("Außenminister Sergej Lawrows Besuch", "de")
     assert [(hit.text, hit.entry.key) for hit in hits] == [("Sergej Lawrows", "sergey-lavrov")]
+
+
+def test_officials_since_the_phoenix_dictionary_and_armed_groups() -> None:
+    gazetteer = Gazetteer.load(ACTORS)
+    text = "Annalena Baerbock traf Dmitri Peskow. Die Hisbollah und die Huthis griffen an."
+    found = {hit.text: hit.entry for hit in gazetteer.match(text, "de")}
+    assert found["Annalena Baerbock"].country == "Q183"
+    assert found["Dmitri Peskow"].key == "dmitry-peskov" and found["Dmitri Peskow"].country == "Q159"
+    assert found["Hisbollah"].key == "hezbollah" and found["Huthis"].key == "houthis"
+    english = "Islamic State of Iraq and the Levant (ISIL) fighters attacked; Dmitry Peskov said."
+    found = {hit.text: hit.entry.key for hit in gazetteer.match(english, "en")}
+    assert found == {
+        "Islamic State of Iraq and the Levant": "islamic-state", "ISIL": "islamic-state",
+        "Dmitry Peskov": "dmitry-peskov",
+    }  # fmt: skip

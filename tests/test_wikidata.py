@@ -281,7 +281,7 @@ def test_enrich_links_officials_bodies_and_outlets_by_type_country_and_date(
         "jake-sullivan": "Q99990305",
         "kerry": "Q99990308",  # John Kerry, not County Kerry
         "lavrov": "Q99990307",
-        "daesh": "Q99990005",
+        "islamic-state": "Q99990005",  # a gazetteer group without QID: looked up
         "u-s-department-of-state": "Q789915",  # the publisher, from the gazetteer
     }
     assert {key: links.get(key) for key in expected} == expected

@@ -103,7 +103,9 @@ class ActorTable:
             for body in reversed(self._bodies):
                 if _fold(f.name)[:6] in _fold(body.name):
                     return body
-            return self._bodies[-1] if self._bodies else None
+            if not _fold(f.name).startswith("minist"):
+                return self._bodies[-1] if self._bodies else None
+            # "the Ministry" is no consulate or agency named before: a ministry of its own
         key = f"{f.type}:{f.country}:{_fold(f.name)}"
         if key not in self._by_ref:
             self._by_ref[key] = self._new(f.name, f.type, country=f.country)

@@ -107,7 +107,27 @@ class SpeakerFinder:
         after_comma = verb.i - 1 > sent.start and doc[verb.i - 1].text == ","
         if after_comma:
             return self._subject_before(sent, verb) or self._subject_after(sent, verb)
-        return self._subject_after(sent, verb) or self._subject_before(sent, verb)
+        return (
+            self._fronted_subject(sent, verb)
+            or self._subject_after(sent, verb)
+            or self._subject_before(sent, verb)
+        )
+
+    def _fronted_subject(self, sent: Span, verb: Token) -> Found | None:
+        """German main clauses put the verb second: a clause that opens with a name right before the
+        verb has its subject there ("Die Nato warnte Russland …"), not after it."""
+        doc = self.doc
+        start = verb.i
+        while start > sent.start and doc[start - 1].text not in {",", ":", ";"} | QUOTES:
+            start -= 1
+        if start == verb.i or any(
+            doc[k].pos_ not in {"DET", "ADJ", "PROPN", "NOUN"} for k in range(start, verb.i)
+        ):
+            return None
+        f = self._mention_at(verb.i - 1)
+        if f is None or f.modifier or f.kind == "adjective" or self._in_phrase(f):
+            return None
+        return f
 
     def _subject_after(self, sent: Span, verb: Token) -> Found | None:
         doc, lex = self.doc, self.lexicon

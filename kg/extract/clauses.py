@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found
 from kg.extract.relations import (
+    CONTENT_ONLY,
     PLACE_TARGETED,
     QUOTES,
     SPEECH_ACTS,
@@ -23,6 +24,14 @@ from kg.extract.relations import (
 )
 from kg.model import ActorType, Claim
 
+# Relations whose addressee may be the subject of the clause they introduce.
+_ADDRESSED = {"demands", "accuses", "warns", "criticizes", "threatens"}
+_COORDINATORS_DE = {"und", "aber", "sondern", "doch", "sowie", "and", "but"}
+# Words that tie a name to the noun before it: "die Vorwürfe der Ukraine", "Vorwürfe aus Washington".
+_ATTRIBUTE_WORDS = {"der", "des", "von", "vom", "aus"}
+# Verdicts whose object may be another's act, and so that act's author.
+_ABOUT_AN_ACT = {"criticizes", "supports", "denies", "rejects", "accuses"}
+
 
 class ClauseReader(SentenceReader):
     """Reads subjects and objects from the order of words in clause segments."""
@@ -31,6 +40,7 @@ class ClauseReader(SentenceReader):
         super().__init__(doc, found, lexicon, extractor)
         self.waiting_subject: Found | None = None  # a bare name before appositions, for the verb after them
         self.authors: dict[str, list[Found]] = {}  # relation -> the subjects of its claims so far
+        self.acts_here: list[Found] = []  # who performs the acts named by nouns of the segment read
 
     def read(self, sent: Span, speaker: Found | None) -> list[Claim]:
         self.speaker = speaker
@@ -38,16 +48,49 @@ class ClauseReader(SentenceReader):
         segments = clause_segments(sent)
         previous_subjects: list[Found] = []
         self.waiting_subject = None
+        governed = False  # the segment is what a denial, demand, refusal … before it is about
+        accused: tuple[Found, Found] | None = None  # (accuser, accused) of the clause before
+        main_subjects: list[Found] = []  # who acts in the last main clause
         for n, segment in enumerate(segments):
             self.clause_triggers = self.triggers(sent, segment)
-            for trigger in self.clause_triggers:
-                subjects, obj = self._arguments(trigger, segments, n, previous_subjects)
+            first = self.doc[segment[0]].lower_
+            complement = n > 0 and (first in self.lexicon.complementizers or self._infinitive(segment))
+            condition = n > 0 and first in self.lexicon.conditions
+            governed = governed and (complement or condition)
+            accused = accused if complement else None
+            self.acts_here = []
+            # Nouns first: "hat die Sanktionen der EU gegen Russland begrüßt" welcomes the EU's act.
+            for trigger in sorted(self.clause_triggers, key=lambda t: not t.nominal):
+                if self._coordinated_verb(trigger, segment) and main_subjects:
+                    # ", und kritisierte Stockholm": the subject of the clause before goes on
+                    subjects, obj = main_subjects, self._object_after(trigger, segment, main_subjects)
+                else:
+                    subjects, obj = self._arguments(trigger, segments, n, previous_subjects)
+                said_by = speaker
+                if accused is not None and not trigger.nominal and self._infinitive(segment):
+                    # "warf Russland vor, das Kraftwerk beschossen zu haben": Russia shelled it, in the
+                    # accuser's words
+                    said_by, subjects = accused[0], [accused[1]]
+                    obj = self._object_after(trigger, segment, subjects)
+                if obj is None and trigger.relation in _ADDRESSED and n + 1 < len(segments):
+                    obj = self._complement_subject(segments[n + 1], subjects)
+                if governed:
+                    continue  # "bestreitet, Zivilisten angegriffen zu haben" asserts no attack
+                if trigger.relation == "accuses" and not trigger.nominal and subjects and obj is not None:
+                    accused = (subjects[0], obj)
+                if not complement and subjects and not trigger.nominal:
+                    main_subjects = subjects
+                if trigger.nominal:
+                    self.acts_here += subjects
                 for subject in subjects:
                     target = obj
                     if target is not None and target.actor == subject.actor:
                         continue
-                    claims.append(self._claim(sent, segment, trigger, subject, target, speaker))
+                    claims.append(self._claim(sent, segment, trigger, subject, target, said_by))
                     self.authors.setdefault(trigger.relation, []).append(subject)
+            governed = governed or any(
+                not t.nominal and t.relation in CONTENT_ONLY for t in self.clause_triggers
+            )  # and a condition of a threat ("…, sollte es den Iran angreifen") is no act either
             eligible = self._eligible(segment)
             demand = self._deontic(sent, segment, eligible)
             if demand is not None:
@@ -63,6 +106,24 @@ class ClauseReader(SentenceReader):
             if eligible:
                 previous_subjects = [eligible[0]]
         return claims
+
+    def _coordinated_verb(self, trigger: Trigger, segment: tuple[int, int]) -> bool:
+        """A segment that opens with 'und'/'aber' and the trigger verb: the verb shares the subject of
+        the clause before ("Die Türkei lehnte es ab, …, und kritisierte Stockholm")."""
+        head = trigger.tokens[0]
+        return (
+            not trigger.nominal
+            and head.i == segment[0] + 1
+            and self.doc[segment[0]].lower_ in _COORDINATORS_DE
+        )
+
+    def _complement_subject(self, segment: tuple[int, int], subjects: list[Found]) -> Found | None:
+        """Whom a demand or a denial addresses when its own clause names nobody: the subject of the
+        'dass' clause after it ("forderte, dass Russland seine Truppen abzieht")."""
+        if self.doc[segment[0]].lower_ not in self.lexicon.complementizers:
+            return None
+        taken = {f.actor for f in subjects}
+        return next((f for f in self._eligible(segment) if f.actor not in taken), None)
 
     def _deontic(self, sent: Span, segment: tuple[int, int], eligible: list[Found]) -> Claim | None:
         """What someone must or must not do, in a speaker's words, is the speaker's demand on them:
@@ -142,7 +203,10 @@ class ClauseReader(SentenceReader):
             while j >= segment[0] and doc[j].pos_ in {"ADJ", "DET", "PROPN", "NOUN", ""} and j >= head.i - 3:
                 f = self.by_token.get(j)
                 if f is not None:
-                    subjects = [f]
+                    # "Pekings Rückendeckung", "russische Invasion", "US-Hilfe"; not the dative of "sicherte
+                    # der Ukraine weitere Unterstützung zu"
+                    if f.kind == "adjective" or f.modifier or f.text.endswith(("s", "'", "’")):
+                        subjects = [f]
                     break
                 j -= 1
         if (
@@ -154,6 +218,8 @@ class ClauseReader(SentenceReader):
             # Sanktionen": the noun is what the verb's claim is about, no claim of its own. "im Rahmen
             # des Besuchs": a circumstance of the clause, not its act.
             return [], None
+        if not subjects and trigger.nominal and self._topic(head, segment):
+            return [], None  # "Berichte über einen geplanten Angriff": what is talked about, no act
         if not subjects and not trigger.nominal and self._clause_initial(head, segment):
             return [], None  # an imperative or a question states no act of anyone named
         if not subjects and not trigger.nominal and head.i == segment[0] and self.waiting_subject:
@@ -208,7 +274,18 @@ class ClauseReader(SentenceReader):
                 subjects = [self.speaker]  # "… entbehre jeder Grundlage, sagte Peskow"
             elif previous and n > 0 and not trigger.nominal:
                 subjects = previous
-        obj = self._object_after(trigger, segment, subjects)
+        obj = None
+        if not trigger.nominal and trigger.relation in _ABOUT_AN_ACT:
+            # "kritisierte die Waffenlieferungen der USA an Taiwan": the act's author, not its target
+            obj = next((f for f in self.acts_here if all(f.actor != s.actor for s in subjects)), None)
+        if trigger.relation == "denies":
+            # A denial is aimed at the accuser ("die Vorwürfe der Ukraine", "aus Washington"), if named;
+            # who or what the denied act was aimed at is no target of the denial.
+            obj = obj or self._object_after(trigger, segment, subjects)
+            if obj is not None and not self._noun_attribute(obj):
+                obj = None
+        else:
+            obj = obj or self._object_after(trigger, segment, subjects)
         if obj is None and subjects and not trigger.nominal:
             obj = self._author_of_act(subjects)
         if obj is None and trigger.relation in SYMMETRIC and len(subjects) < 2:
@@ -252,6 +329,27 @@ class ClauseReader(SentenceReader):
 
     def _mention_in_tokens(self, start: int, end: int) -> Found | None:
         return next((self.by_token[i] for i in range(start, end) if i in self.by_token), None)
+
+    def _noun_attribute(self, f: Found) -> bool:
+        """A name that is the genitive or 'von'/'aus' attribute of the noun before it: "die Vorwürfe der
+        Ukraine", "die Vorwürfe Georgiens", "die Anschuldigungen aus Washington"."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            return False
+        j = span.start - 1
+        while j >= 0 and self.doc[j].pos_ == "ADJ":
+            j -= 1
+        if j >= 0 and self.doc[j].pos_ == "NOUN" and f.text.endswith("s"):
+            return True  # "die Vorwürfe Georgiens"
+        return j > 0 and self.doc[j].lower_ in _ATTRIBUTE_WORDS and self.doc[j - 1].pos_ == "NOUN"
+
+    def _topic(self, noun: Token, segment: tuple[int, int]) -> bool:
+        """A relation noun that is the topic of talk ("Berichte über einen Angriff", "Gespräche über
+        Waffenlieferungen"): the preposition before its article and adjectives names a topic."""
+        j = noun.i - 1
+        while j >= segment[0] and self.doc[j].pos_ in {"DET", "ADJ"}:
+            j -= 1
+        return j >= segment[0] and self.doc[j].lower_ in self.lexicon.topic_prepositions
 
     def _governed(self, noun: Trigger) -> bool:
         return any(not t.nominal and t.relation != "announces" for t in self.clause_triggers if t is not noun)
@@ -475,10 +573,19 @@ class ClauseReader(SentenceReader):
         lex = self.lexicon
         taken = {f.actor for f in subjects}
         head = trigger.tokens[0]
+        # "mit US-Präsident Joe Biden": the person, not the state in his title
+        first, last = self.doc[segment[0]].idx, self.doc[segment[1] - 1].idx
+        titles = {
+            id(g.role_target)
+            for g in self.mentions
+            if g.kind == "person" and g.role_target is not None and first <= g.start <= last
+        }
         candidates = []
         for i in range(segment[0], segment[1]):
             f = self.by_token.get(i)
             if f is None or f.actor in taken or (f.kind == "description" and f.actor is None):
+                continue
+            if id(f) in titles:
                 continue
             if f.type is ActorType.OTHER:
                 continue  # an event or a thing ("die Olympischen Winterspiele") is no actor
@@ -503,10 +610,11 @@ class ClauseReader(SentenceReader):
             # "Blockadehaltung … zum Nato-Beitritt Schwedens": the genitive, not the compound's NATO.
             return next((f for f in after if not self._inside_compound(f)), after[0])
         if lex.lang == "de":
-            # Verb-final clauses put the object before the verb; main clauses after it.
+            # Verb-final clauses put the object before the verb; main clauses after it. "gegen einen
+            # Nato-Beitritt Schwedens": the genitive, not the compound's NATO.
             before = [f for f in candidates if f.start < head.idx and f.actor not in taken]
             if after:
-                return after[0]
+                return next((f for f in after if not self._inside_compound(f)), after[0])
             return before[-1] if before else None
         return after[0] if after else None
 

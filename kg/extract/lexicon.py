@@ -37,6 +37,7 @@ class Lexicon:
     negations: frozenset[str]
     deontic: frozenset[str]  # "muss", "soll": what an actor must do, in someone's words, is a demand
     conditional: frozenset[str]  # "würde": what someone would have to do is a consequence, not a demand
+    conditions: frozenset[str]  # "falls", "sollte": a clause that names a condition, not an act
     prohibitive: frozenset[str]  # "darf": a demand when negated ("darf nicht")
     hypothetical: frozenset[str]
     subordinators: frozenset[str]
@@ -50,6 +51,7 @@ class Lexicon:
     partner_prepositions: frozenset[str]  # "Gespräche mit X": the other side of a meeting or accord
     passive_auxiliaries: frozenset[str]  # "wurde … kritisiert"
     receive_verbs: frozenset[str]  # "erhielt Rückendeckung von X"
+    topic_prepositions: frozenset[str]  # "Berichte über einen Angriff": a topic, not an act
     agent_prepositions: frozenset[str]  # the agent of a passive participle: "von X unterstützt"
     cause_prepositions: frozenset[str]
     pronouns_person: frozenset[str]
@@ -74,6 +76,7 @@ class Lexicon:
     media_nouns: frozenset[str]
     acronym_glue: frozenset[str]  # small words an acronym skips: "of", "for", "the"
     ethnic_markers: frozenset[str]  # "ethnic Albanians": a people, not the state
+    private_nouns: frozenset[str]  # "U.S. companies": a country's private actors do not act for its state
 
     def noun_relation(self, word: str, lemma: str) -> str | None:
         """The relation a noun states: by lemma or form; in German also inflected ("Angriffskriegs")
@@ -196,6 +199,7 @@ def load_lexicon(lang: str) -> Lexicon:
         deontic=frozenset(clause.get("deontic", [])),
         prohibitive=frozenset(clause.get("prohibitive", [])),
         conditional=frozenset(clause.get("conditional", [])),
+        conditions=frozenset(clause.get("conditions", [])),
         hypothetical=frozenset(clause["hypothetical"]),
         subordinators=frozenset(clause["subordinators"]),
         relative_pronouns=frozenset(clause["relative_pronouns"]),
@@ -206,6 +210,7 @@ def load_lexicon(lang: str) -> Lexicon:
         partner_prepositions=frozenset(clause.get("partner_prepositions", [])),
         passive_auxiliaries=frozenset(clause.get("passive_auxiliaries", [])),
         receive_verbs=frozenset(clause.get("receive_verbs", [])),
+        topic_prepositions=frozenset(clause.get("topic_prepositions", [])),
         place_prepositions=frozenset(clause["place_prepositions"]),
         member_nouns=frozenset(clause["member_nouns"]),
         comitatives=frozenset(clause["comitatives"]),
@@ -245,5 +250,6 @@ def load_lexicon(lang: str) -> Lexicon:
         groups=tuple(sorted(raw["groups"]["phrases"], key=len, reverse=True)),
         media_nouns=frozenset(w.lower() for w in raw["media"]["nouns"]),
         ethnic_markers=frozenset(w.lower() for w in raw["groups"].get("ethnic", [])),
+        private_nouns=frozenset(w.lower() for w in raw["groups"].get("private", [])),
         acronym_glue=frozenset(w.lower() for w in raw["groups"].get("acronym_glue", [])),
     )

@@ -179,6 +179,12 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon, gazetteer
         is_body = word in lexicon.body_nouns or (
             lang == "de" and word[:1].isupper() and word.lower().endswith(lexicon.body_suffixes)
         )
+        if (
+            lang == "en"
+            and token.i + 1 < len(doc)
+            and f"{token.lower_} {doc[token.i + 1].lower_}" in lexicon.roles
+        ):
+            continue  # the first word of a role: "cabinet secretary", "government spokesman"
         if not is_body or any(
             _overlaps(f, token.idx, token.idx + len(word))
             and not f.modifier
@@ -210,6 +216,7 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon, gazetteer
                     # unterstützte Regime"); the German tagger misses some adjectives, so only verbs stop.
                     and (lang != "en" or doc[left].pos_ in {"NOUN", "ADJ"} or doc[left].dep_ == "amod")
                     and (doc[left].pos_ not in {"VERB", "AUX"} or (lang == "en" and doc[left].dep_ == "amod"))
+                    and doc[left].pos_ not in {"DET", "PRON"}  # "Russland seine Truppen" is no body's name
                 )
             )
             and left > token.i - 4
@@ -322,12 +329,17 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon, gazetteer
         if lang == "en":
             # "Mali's ruling military junta": the whole phrase, not the "military" inside it
             bodies[:] = [b for b in bodies if not (start <= b.start and b.end <= end)]
+        # "Syrian opposition forces", "rebel forces", "Oppositionsparlament": no body of the state's.
+        words = re.findall(r"\w+", doc_text(doc)[start:end].lower())
+        not_public = any(w in lexicon.not_public for w in words) or (
+            lang == "de" and words and words[-1].startswith(lexicon.not_public)
+        )
         bodies.append(
             Found(
                 start,
                 end,
                 doc_text(doc)[start:end],
-                ActorType.GOVERNMENT_BODY,
+                ActorType.GROUP if not_public else ActorType.GOVERNMENT_BODY,
                 "body",
                 name,
                 country=country.country if country else None,
@@ -494,7 +506,22 @@ def _entity_spans(doc: Doc) -> list[Span]:
                 start = token.i + 1
         if start < ent.end:
             spans.append(Span(doc, start, ent.end, label=ent.label_))
-    return spans
+    return [_balanced(span) for span in spans]
+
+
+def _balanced(span: Span) -> Span:
+    """A name the NER cut inside parentheses ("Umma (Nation") takes the rest of them ("Umma (Nation)
+    party"), or, when they do not close soon, ends before them."""
+    doc, opened = span.doc, [t.i for t in span if t.text == "("]
+    if not opened or any(t.text == ")" for t in span if t.i > opened[-1]):
+        return span
+    for k in range(span.end, min(len(doc), span.end + 3)):
+        if doc[k].text == ")":
+            end = k + 1
+            if end < len(doc) and doc[end].is_alpha and not doc[end].is_stop:
+                end += 1  # the head noun after the parenthesis: "(Nation) party"
+            return Span(doc, span.start, end, label=span.label_)
+    return Span(doc, span.start, opened[-1], label=span.label_) if opened[-1] > span.start else span
 
 
 _ACRONYM = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,9})\)")
@@ -541,6 +568,8 @@ def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             continue
         if ent.label_ in ORG_LABELS and lexicon.role_suffix(ent[-1].text):
             continue  # a role phrase ("Nationale Sicherheitsberater"), not a name
+        if ent.label_ in ORG_LABELS and _ends_role_phrase(doc, ent, lexicon):
+            continue  # the tail of a role phrase: "State" in "Secretary of State"
         span = _trim_person(ent, lexicon) if ent.label_ in PERSON_LABELS else ent
         if span is not None and ent.label_ in ORG_LABELS and lexicon.lang == "en":
             # "Palestinian Islamic Jihad", "Syrian Democratic Forces": a named organisation of a country
@@ -585,6 +614,15 @@ def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             name = _org_name(span)
             more.append(Found(span.start_char, span.end_char, span.text, ActorType.OTHER, "org", name))
     return more
+
+
+def _ends_role_phrase(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
+    """Whether the entity ends a role phrase that starts before it: "Secretary of State",
+    "Secretary of Defense"."""
+    for first in range(max(0, ent.start - 3), ent.start):
+        if " ".join(t.lower_ for t in doc[first : ent.end]) in lexicon.roles:
+            return True
+    return False
 
 
 def _org_name(span: Span) -> str:
@@ -688,6 +726,11 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
                 (g for g in found if g.type is ActorType.STATE and g.country == f.entry.country), None
             )
         f.role, f.role_target = role.affiliation, role.target
+        ministry = _own_ministry(doc_text(doc)[role.start : role.end], role.target, found)
+        if ministry is not None:
+            f.role_target = ministry
+            deputy = _DEPUTY.search(doc_text(doc)[max(0, role.start - 30) : role.end])
+            f.role = "memberOf" if deputy else "leaderOf"
         if role.target is not None and role.target.kind == "adjective":
             role.target.modifier = True  # "der türkische Präsident Erdogan": Turkey is his, not an actor here
         if role.counterpart:
@@ -706,6 +749,38 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         or not any(a <= f.start and f.end <= b for a, b in spans)
     ]
     found.sort(key=lambda f: (f.start, -f.end))
+
+
+_DEPUTY = re.compile(r"(?i)\b(?:deputy|vice|vize|stellvertretende[rn]?)|(?:vize|vice)-?\w*minister")
+_MINISTER = re.compile(r"(?i)(\w*?)-?\s*minist(?:er|erin)$")
+
+
+def _own_ministry(role_text: str, target: Found | None, found: list[Found]) -> Found | None:
+    """'Russian Foreign Minister Sergei Lavrov' in an article that names the Russian Foreign Ministry
+    for itself heads it (a deputy minister works in it); otherwise a minister is one of the state's."""
+    match = _MINISTER.search(role_text.strip())
+    if (
+        (target is not None and target.type is not ActorType.STATE)
+        or match is None
+        or len(match.group(1)) < 4
+    ):
+        return None
+    domain = match.group(1).lower()[:5]  # "Foreign"/"Außen", "Defence"/"Defense", "Verteidigungs"
+    ministries = [f for f in found if f.type is ActorType.GOVERNMENT_BODY and "minist" in f.name.lower()]
+    named = {
+        f.name: f
+        for f in ministries
+        if not f.modifier
+        and not f.anaphor
+        and domain in f.name.lower()
+        and (target is None or f.country == target.country)
+    }
+    # Without a state named in the role ("Deputy Foreign Minister X"), only an article's one such
+    # ministry, or "the Ministry" when no ministry is named.
+    if len(named) == 1:
+        return next(iter(named.values()))
+    bare = [f for f in ministries if f.anaphor]
+    return bare[0] if target is None and not named and bare else None
 
 
 def _titled_surnames(found: list[Found], gazetteer: Gazetteer) -> None:

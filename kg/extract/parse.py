@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found
 from kg.extract.relations import (
+    CONTENT_ONLY,
     PLACE_TARGETED,
     SPEECH_ACTS,
     SYMMETRIC,
@@ -21,11 +22,9 @@ from kg.extract.relations import (
 )
 from kg.model import Claim
 
-# English. What a demand, a refusal, a denial, a threat, a warning or an agreement is about is not
-# asserted: "called for sanctions", "refused to deploy troops", "denied attacking", "agreed to hold talks"
-# state the demand, refusal, denial or agreement only. An accusation's content is asserted in the
-# accuser's words ("accused X of shelling Y": X attacks Y, attributed to the accuser).
-_CONTENT_ONLY = {"demands", "rejects", "denies", "threatens", "warns", "agrees"}
+# English: the content of a demand, refusal, denial, threat, warning or agreement (`CONTENT_ONLY`) is
+# found through the parse. An accusation's content is asserted in the accuser's words ("accused X of
+# shelling Y": X attacks Y, attributed to the accuser).
 # Dependencies through which a trigger is part of what another trigger is about.
 _EMBEDDING = {
     "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "nmod", "amod", "poss", "appos",
@@ -48,6 +47,16 @@ _NEEDS_ACTOR_EN = {"receive", "host", "back", "press", "push", "help", "target",
 # is unacceptable") are the speaker's.
 _SPEAKERS_VERDICT = {"denies", "criticizes"}
 _RECIPROCAL = ("each other", "one another")
+_CLAUSES = {"relcl", "advcl", "ccomp"}  # finite clauses; a participle ("put forward by Qatar") is not one
+# Meeting verbs whose object is the topic, not the other side: "discussed the crisis in Syria with X".
+_TOPIC_OBJECT_EN = {"discuss", "negotiate", "debate", "talk"}
+# Prepositions that name what a meeting is about: "a meeting on Syria", "talks about Ukraine".
+_TOPIC_PREPOSITIONS_EN = {"on", "upon", "about", "over"}
+# Relation nouns that also name a group: "the Syrian opposition" is no criticism, "opposition to X" is.
+_ALSO_A_GROUP_EN = {"opposition", "resistance"}
+_OBJECT_PRONOUNS_EN = {"him", "her"}
+# The noun that is a demand as well as a meeting: "calls for sanctions", not "a call with Biden".
+_CALL_EN = "call"
 # Light verbs lend their subject to the relation noun they take: "expressed support", "launched an
 # attack", "issued a warning"; other verbs do not ("called the accusation unacceptable").
 _LIGHT_EN = {
@@ -57,6 +66,14 @@ _LIGHT_EN = {
     "seek", "sign", "conclude", "impose", "deepen", "strengthen", "intensify", "escalate", "resume",
     "complete",
 }  # fmt: skip
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of coordinated phrases, which holds their role in the clause: in "condemned the attack
+    and other attacks" both attacks are what is condemned."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
 
 
 class ParseReader(SentenceReader):
@@ -84,7 +101,13 @@ class ParseReader(SentenceReader):
                     return f
         # A name compounded with the head before its owner: "bin Laden's al-Qaeda network" is al-Qaeda.
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i in self.by_token]
+        # A clause that describes the phrase names other actors: "an agreement that will enable Iraq …".
+        described = {t.i for c in token.subtree if c is not token and c.dep_ in _CLAUSES for t in c.subtree}
+        if lemma_of(token) in self.lexicon.private_nouns or token.lower_ in self.lexicon.private_nouns:
+            return self.by_token.get(token.i)  # "U.S. companies" are not the United States
         for t in [token, *compounds, *token.subtree]:
+            if t.i in described:
+                continue
             f = self.by_token.get(t.i)
             if f is not None and not (f.modifier and f.kind == "adjective"):
                 return f
@@ -118,18 +141,21 @@ class ParseReader(SentenceReader):
                 and lemma_of(head.head.head.head) in _LIGHT_EN
             ):
                 verb = head.head.head.head  # an amount of the act: "gave Chad 5 million dollars of aid"
-            elif subject_token is None and head.dep_ in {"dobj", "attr"}:
+            elif subject_token is None and _first_conjunct(head).dep_ in {"dobj", "attr"}:
+                taker = _first_conjunct(head).head
                 light = (
-                    lemma_of(head.head) in _LIGHT_EN
-                    or any(head.head.lower_.startswith(v) for v in _LIGHT_EN if len(v) > 4)
+                    lemma_of(taker) in _LIGHT_EN
+                    or any(taker.lower_.startswith(v) for v in _LIGHT_EN if len(v) > 4)
                     or (
-                        head.head.i in self.trigger_heads
-                        and self.trigger_heads[head.head.i].relation == trigger.relation
+                        taker.i in self.trigger_heads
+                        and self.trigger_heads[taker.i].relation == trigger.relation
                     )
                 )
                 if not light:
-                    return [], None  # "called the accusation unacceptable": not the caller's accusation
-                verb = head.head  # a light verb: "expressed support", "launched an attack"
+                    # "called the accusation unacceptable", "condemns the ISIL attack and other attacks
+                    # against X": not the caller's accusation, not the condemner's attacks
+                    return [], None
+                verb = taker  # a light verb: "expressed support", "launched an attack"
         if (
             not trigger.nominal
             and head.pos_ == "ADJ"
@@ -138,6 +164,21 @@ class ParseReader(SentenceReader):
             and head.i > head.head.i
         ):
             verb = head.head.head  # "called the accusation 'unacceptable'": a predicate, parsed as a modifier
+        # A participle with an agent is passive: "rebels backed by Rwanda", ", aided by Turkey".
+        participle = (
+            not trigger.nominal
+            and head.tag_ == "VBN"
+            and head.dep_ in {"acl", "advcl"}
+            and any(c.dep_ == "agent" for c in head.children)
+        )
+        if participle:
+            passive = True
+            if head.dep_ == "acl":
+                if self._mention_outside(head.head, head) is None:
+                    return [], None  # "a bill signed by the minister": no actor is acted on
+                subject_token = head.head  # the noun the participle describes is acted on
+            else:
+                verb = head.head  # the subject of the clause it belongs to is acted on
         for _ in range(4):
             if subject_token is not None:
                 break
@@ -147,6 +188,8 @@ class ParseReader(SentenceReader):
                 elif child.dep_ == "nsubjpass":
                     passive = True
                     subject_token = child
+            if trigger.nominal and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+                break  # a noun coordinated with a verb is a misparse: "condemns X, and the attacks in Y"
             if subject_token is None and verb.dep_ in {
                 "xcomp",
                 "conj",
@@ -207,8 +250,15 @@ class ParseReader(SentenceReader):
             prepositions |= {"from"}  # "withdraw from Lebanon"
         if trigger.relation in PLACE_TARGETED:
             prepositions |= self.lexicon.place_prepositions  # "demonstrated in Serbia", "strikes in Syria"
+        topic_object = trigger.relation == "meets" and lemma_of(head) in _TOPIC_OBJECT_EN
+        if trigger.relation == "meets":
+            prepositions -= _TOPIC_PREPOSITIONS_EN
         for node in search:
             for child in node.children:
+                if child.dep_ == "dobj" and topic_object:
+                    continue  # "discussed the crisis in Syria": a topic, not the other side
+                if child.dep_ == "dobj" and trigger.relation == "aids" and child.i not in self.by_token:
+                    continue  # what is given, not who gets it: "delivering the United States' message"
                 if child.dep_ in {"dobj", "dative", "attr", "oprd"} and not trigger.nominal:
                     obj_token = child
                 elif child.dep_ == "dative" and node is not head:
@@ -223,6 +273,8 @@ class ParseReader(SentenceReader):
             if obj_token is not None:
                 break
         obj = self._mention_in(obj_token) if obj_token is not None else None
+        if obj is None:
+            obj = self._person_pronoun(head, subjects)
         if obj is None and trigger.relation in _ADDRESSED and not passive:
             obj = self._complement_subject(head, subjects)
         if passive:
@@ -247,10 +299,16 @@ class ParseReader(SentenceReader):
         verdict = trigger.relation in _SPEAKERS_VERDICT and not passive
         if not subjects and verdict and self.speaker is not None:
             subjects = [self.speaker]  # '"These accusations cannot be true," Peskov said': his denial
-        if trigger.relation in SYMMETRIC and len(subjects) == 2 and obj is None:
-            subjects, obj = [subjects[0]], subjects[1]
         if obj is not None and any(s.actor == obj.actor for s in subjects):
             obj = None
+        partner = obj_token is not None and (
+            obj_token.dep_ == "dobj" or obj_token.head.lower_ in {"with", "between"}
+        )
+        if trigger.relation in SYMMETRIC and len(subjects) == 2 and (obj is None or not partner):
+            # "Israel and Hamas agreed to a ceasefire brokered by Egypt": the two sides, each other's
+            subjects, obj = [subjects[0]], subjects[1]
+        if trigger.relation == "announces":
+            obj = None  # a statement has no target: "announced at the Manama Dialogue"
         return subjects, obj
 
     def _joint_work(self, sent: Span, segments: list[tuple[int, int]], speaker: Found | None) -> list[Claim]:
@@ -275,6 +333,24 @@ class ParseReader(SentenceReader):
                 for second in sides[n + 1 :]:
                     claims.append(self._claim(sent, segment, trigger, first, second, speaker))
         return claims
+
+    def _person_pronoun(self, head: Token, subjects: list[Found]) -> Found | None:
+        """'urged him to press the regime': the person named last before, not the subject."""
+        pronoun = next(
+            (c for c in head.children if c.dep_ in {"dobj", "dative"} and c.lower_ in _OBJECT_PRONOUNS_EN),
+            None,
+        )
+        if pronoun is None:
+            return None
+        taken = {f.actor for f in subjects}
+        return next(
+            (
+                f
+                for f in reversed(self.mentions)
+                if f.end <= pronoun.idx and f.kind == "person" and f.actor not in taken
+            ),
+            None,
+        )
 
     def _mention_outside(self, token: Token, clause: Token) -> Found | None:
         """The actor `token`'s phrase names outside the clause `clause` that describes it; a nationality
@@ -336,6 +412,8 @@ class ParseReader(SentenceReader):
                 and trigger.relation in {"demands", "agrees"}
             ):
                 governor.relation = "rejects"  # "dismissed an appeal", "denied the request"
+            if trigger.relation == "rejects" and self._rejected_accusation(trigger.tokens[0]):
+                trigger.relation = "denies"  # "rejected the charge", "a charge Moscow rejected"
         # Announcing an act is the act: "declared the diplomats persona non grata".
         announcing = {id(g) for g in governors.values() if g is not None and g.relation == "announces"}
         speech = [t for t in sent if self._speech_verb(t)]
@@ -350,15 +428,26 @@ class ParseReader(SentenceReader):
         claims: list[Claim] = []
         acting: list[tuple[Trigger, Found]] = []
         for trigger, segment in found:
-            if trigger.nominal and trigger.relation == "meets" and self._asks_for(trigger.tokens[0]):
+            if (
+                trigger.nominal
+                and trigger.relation == "meets"
+                and lemma_of(trigger.tokens[0]) == _CALL_EN
+                and self._asks_for(trigger.tokens[0])
+            ):
                 trigger.relation = "demands"  # "calls for talks", "calls by Belarus for aid"
             governor = governors[id(trigger)]
             if (
-                any(g.relation in _CONTENT_ONLY for g in chains[id(trigger)])
+                any(g.relation in CONTENT_ONLY for g in chains[id(trigger)])
                 and not self._own_speech_act(trigger)
             ) or id(trigger) in announcing:
                 continue  # "urged Bolivia to impose sanctions": neither the imposing nor the sanctions
             head = trigger.tokens[0]
+            if (
+                trigger.nominal
+                and lemma_of(head) in _ALSO_A_GROUP_EN
+                and not any(c.dep_ == "prep" and c.lower_ in {"to", "against"} for c in head.children)
+            ):
+                continue  # "the Syrian opposition" is a group
             if trigger.nominal and head.dep_ == "attr" and head.head.lemma_ == "be":
                 continue  # "it was an imminent threat" calls something a threat, nobody threatens
             if governor is not None and governor.relation == "protests" and trigger.relation == "demands":
@@ -399,6 +488,8 @@ class ParseReader(SentenceReader):
             else:
                 pairs = [(s, o) for s in subjects for o in (objects or [None])]
             acting += [(trigger, subject) for subject in subjects]
+            if subjects:
+                self.events[trigger.relation] = subjects[0]  # for "a charge Moscow rejected" after it
             for subject, target in pairs:
                 if target is not None and target.actor == subject.actor:
                     continue
@@ -438,6 +529,7 @@ class ParseReader(SentenceReader):
                 self.events[lemma_of(token)] = f
         for trigger, subject in acting:
             self.events[lemma_of(trigger.tokens[0])] = subject
+            self.events[trigger.relation] = subject  # "accused X" is what "the charge" names later
 
     def _event_actor(self, trigger: Trigger, subjects: list[Found]) -> Found | None:
         """The object of criticism or support named as an earlier event: 'called the launch outrageous'
@@ -450,12 +542,17 @@ class ParseReader(SentenceReader):
         objects = [c for node in nodes for c in node.children if c.dep_ == "dobj"]
         if head.dep_ == "amod" and head.head.dep_ == "dobj":
             objects.append(head.head)  # "called the accusation 'unacceptable'", parsed as a modifier
+        described = head.head if head.dep_ == "relcl" else None  # "…, a charge Moscow rejected"
+        if described is not None:
+            objects.append(described)
         for child in objects:
             if child.pos_ != "NOUN" or child.i in self.by_token:
                 continue
-            if not any(d.lower_ in {"the", "this", "that", "these", "those"} for d in child.children):
+            definite = any(d.lower_ in {"the", "this", "that", "these", "those"} for d in child.children)
+            if not definite and child is not described:
                 continue
-            f = self.events.get(lemma_of(child))
+            relation = self.lexicon.noun_relation(child.lower_, lemma_of(child))
+            f = self.events.get(lemma_of(child)) or (self.events.get(relation) if relation else None)
             if f is not None and f.actor not in taken:
                 return f
         return None
@@ -533,6 +630,14 @@ class ParseReader(SentenceReader):
                 return True
         return False
 
+    def _rejected_accusation(self, verb: Token) -> bool:
+        """Whether what a rejecting verb rejects is an accusation: its object, or the noun its
+        relative clause describes ("a charge Moscow rejected")."""
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "relcl":
+            nouns.append(verb.head)
+        return any(self.lexicon.noun_relation(n.lower_, lemma_of(n)) == "accuses" for n in nouns)
+
     @staticmethod
     def _asks_for(noun: Token) -> bool:
         """'calls for sanctions', 'calls on Russia', 'calls by Belarus for aid', 'a call to withdraw'."""
@@ -592,7 +697,15 @@ class ParseReader(SentenceReader):
             future = True
         if governing is not None and lemma_of(governing) in _FAILING_EN and claim.relation == "agrees":
             claim.negated = True
-        if future and not claim.negated:
+        # "will withdraw its troops unless X holds elections": an act made a condition's price threatens
+        conditional = any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+            for v in verbs
+            for c in v.children
+        )
+        if future and conditional and not claim.negated and claim.relation not in {"demands", "warns"}:
+            claim.relation, claim.hypothetical = "threatens", False
+        elif future and not claim.negated:
             if claim.relation in _COOPERATIVE:
                 claim.relation, claim.hypothetical = "agrees", False
             elif claim.relation in _HOSTILE:

@@ -18,6 +18,9 @@ from kg.extract.mentions import Found, doc_text
 from kg.model import AFFILIATIONS, ActorType, Claim
 
 SYMMETRIC = {"meets", "cooperates", "agrees", "fights"}
+# What a demand, a refusal, a denial, a threat, a warning or an agreement is about is not asserted:
+# "called for sanctions", "bestreitet, Zivilisten angegriffen zu haben", "agreed to hold talks".
+CONTENT_ONLY = {"demands", "rejects", "denies", "threatens", "warns", "agrees"}
 # Acts aimed at a place: "Invasion in die Ukraine", "demonstrated in Serbia", "troops in Belarus".
 PLACE_TARGETED = {"attacks", "fights", "mobilizes", "withdraws", "protests"}
 HOSTILE_ACTS = {"sanctions", "attacks", "threatens", "coerces", "mobilizes"}
@@ -65,7 +68,9 @@ def _combine(triggers: list[Trigger]) -> list[Trigger]:
     drop: set[int] = set()
     for verb in verbs:
         for noun in (t for t in triggers if t.nominal):
-            if not 0 < noun.tokens[0].i - verb.tokens[0].i <= 6:
+            # The noun after the verb ("weist den Vorwurf zurück"), or before it at the end of a clause
+            # ("hat die Vorwürfe zurückgewiesen").
+            if not 0 < abs(noun.tokens[0].i - verb.tokens[0].i) <= 6:
                 continue
             if verb.relation == "rejects" and noun.relation == "accuses":
                 verb.relation = "denies"
@@ -198,10 +203,24 @@ class SentenceReader:
                 j -= 1  # the head of an apposition: "in der Hauptstadt Abuja", "mit dem Präsidenten Putin"
             while j >= segment[0] and doc[j].pos_ in {"DET", "ADJ"} and doc[j].lower_ not in lex.prepositions:
                 j -= 1
-            # In a prepositional phrase, a genitive, or named as the source ("laut X"): no subject.
+            # In a prepositional phrase, a genitive, or named as the source ("laut X", "nach Angaben der
+            # X"): no subject.
             before = doc[j].lower_ if j >= segment[0] else ""
-            if before in lex.prepositions or before in {"des", "eines"} or before in lex.attribution_before:
+            two = f"{doc[j - 1].lower_} {before}" if j - 1 >= segment[0] else before
+            if (
+                before in lex.prepositions
+                or before in {"des", "eines"}
+                or before in lex.attribution_before
+                or two in lex.attribution_before
+            ):
                 continue
+            if (
+                lex.lang == "de"
+                and j > segment[0]
+                and doc[j].lower_ in {"der", "des"}
+                and doc[j - 1].pos_ == "NOUN"
+            ):
+                continue  # a genitive after a noun: "die Angaben der Vereinten Nationen"
             if (
                 lex.lang == "de"
                 and f.kind == "name"
@@ -224,6 +243,24 @@ class SentenceReader:
             return False
         tail = self.text[f.end : span.end_char].lstrip("-").lower()
         return tail not in self.lexicon.member_nouns
+
+    def _modal(self, trigger: Trigger) -> bool:
+        """English, from the parse: the act is only possible, future or conditional when its own verb (a
+        relation noun's verb) has a modal or a condition: "may invade", "would consider sanctions", "if
+        Y attacked"; a modal in a relative clause beside it ("signed an agreement that will …") is not."""
+        head = trigger.tokens[0]
+        nodes = [head]
+        if trigger.nominal:
+            nodes += [head.head] if head.dep_ in {"dobj", "attr", "nsubjpass"} else []
+            nodes += [head.head.head] if head.dep_ == "pobj" else []
+        for node in list(nodes):
+            if node.dep_ == "xcomp":  # "is ready to attack", "wants to meet"
+                nodes.append(node.head)
+        return any(
+            child.dep_ in {"aux", "advmod", "mark", "amod"} and child.lower_ in self.lexicon.hypothetical
+            for node in nodes
+            for child in node.children
+        )
 
     def _merely_called_for(self, trigger: Trigger) -> bool:
         """An act named in a demand, a threat or a warning ("warnte vor einer russischen Invasion") is
@@ -275,7 +312,11 @@ class SentenceReader:
                 for c in [*head.children, *head.head.children]
                 if c.head in (head, head.head) and c.i in range(*segment)
             )
-        hypothetical = bool(lowers & lex.hypothetical) or self._merely_called_for(trigger)
+        hypothetical = self._merely_called_for(trigger)
+        if lex.lang == "en" and sent.doc.has_annotation("DEP"):
+            hypothetical = hypothetical or self._modal(trigger)
+        else:
+            hypothetical = hypothetical or bool(lowers & lex.hypothetical)
         starts = [subject.start, min(t.idx for t in trigger.tokens)] + ([obj.start] if obj else [])
         last = max(trigger.tokens, key=lambda t: t.i)
         ends = [subject.end, last.idx + len(last.text)] + ([obj.end] if obj else [])
