@@ -1004,3 +1004,31 @@ def test_english_two_sides_agree_with_each_other_not_with_the_broker(extractor: 
     result = facts(extract(extractor, text, "en"))
     assert {("Chile", "agrees", "Peru", None), ("Peru", "agrees", "Chile", None)} <= result
     assert not any(o == "Brazil" for _, _, o, _ in result)
+
+
+def test_english_saying_what_others_must_do(extractor: Extractor) -> None:
+    text = "The Andean Water Forum concluded on Saturday that Chile must release more water."
+    result = facts(extract(extractor, text, "en"))
+    assert ("Andean Water Forum", "demands", "Chile", None) in result
+    assert not any(r == "agrees" for _, r, _, _ in result)
+    text = "Peruvian rebels announced that President Jan Example must agree to reforms."
+    result = facts(extract(extractor, text, "en"))
+    assert ("Peruvian rebels", "demands", "Jan Example", None) in result
+    assert not any(r == "agrees" for _, r, _, _ in result)
+    result = facts(extract(extractor, "Russia insisted that Georgia withdraw its troops.", "en"))
+    assert ("Russia", "demands", "Georgia", None) in result
+    assert facts(extract(extractor, "China insisted that the talks were constructive.", "en")) == set()
+
+
+def test_a_known_officials_state_named_later_stays_an_actor(extractor: Extractor) -> None:
+    text = "President Yoweri Museveni has threatened to ban Ugandan opposition candidates."
+    result = facts(extract(extractor, text, "en"))
+    assert ("Yoweri Museveni", "threatens", "Uganda", None) in result
+    assert ("Yoweri Museveni", "leaderOf", "Uganda", None) in result
+
+
+def test_not_ruling_out_consequences_threatens_them(extractor: Extractor) -> None:
+    text = "Die Regierung in Kiew schloss Konsequenzen für Belarus nicht aus."
+    assert ("Ukraine", "threatens", "Belarus", None) in facts(extract(extractor, text, "de"))
+    text = "Peru did not rule out sanctions against Chile."
+    assert ("Peru", "threatens", "Chile", None) in facts(extract(extractor, text, "en"))

@@ -723,7 +723,12 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         if role.target is None and f.entry is not None and role.affiliation in {"leaderOf", "memberOf"}:
             # "Präsident Donald Trump": a known official's office without a named state is in his own.
             role.target = next(
-                (g for g in found if g.type is ActorType.STATE and g.country == f.entry.country), None
+                (
+                    g
+                    for g in found
+                    if g.type is ActorType.STATE and g.country == f.entry.country and not g.modifier
+                ),
+                None,
             )
         f.role, f.role_target = role.affiliation, role.target
         ministry = _own_ministry(doc_text(doc)[role.start : role.end], role.target, found)
@@ -731,12 +736,15 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             f.role_target = ministry
             deputy = _DEPUTY.search(doc_text(doc)[max(0, role.start - 30) : role.end])
             f.role = "memberOf" if deputy else "leaderOf"
-        if role.target is not None and role.target.kind == "adjective":
+        # The target named with the role ("der türkische Präsident Erdogan"), not one found elsewhere in
+        # the sentence for a known official ("President Museveni … to ban Ugandan candidates").
+        near = role.target is not None and role.target.end <= max(role.end, f.end)
+        if role.target is not None and role.target.kind == "adjective" and near:
             role.target.modifier = True  # "der türkische Präsident Erdogan": Turkey is his, not an actor here
         if role.counterpart:
             f.role = "counterpart"
         first = min(role.start, f.start)
-        last = max(role.end, f.end, role.target.end if role.target else 0)
+        last = max(role.end, f.end, role.target.end if role.target and near else 0)
         f.role_evidence = (first, last)
     # A role phrase that belongs to a named person is no description of its own.
     spans = [f.role_evidence for f in found if f.kind == "person" and f.role_evidence]

@@ -391,8 +391,13 @@ class ParseReader(SentenceReader):
         segments = clause_segments(sent)
         for segment in segments:
             found += [(trigger, segment) for trigger in self.triggers(sent, segment)]
-        taken = {t.i for trigger, _ in found for t in trigger.tokens}
+        found = [(trigger, segment) for trigger, segment in found if not self._only_saying(trigger)]
         must: set[int] = set()
+        for trigger, _ in found:
+            if trigger.relation == "announces" and self._must_clause(trigger.tokens[0]):
+                trigger.relation = "demands"  # "announced that X must agree to changes"
+                must.add(trigger.tokens[0].i)
+        taken = {t.i for trigger, _ in found for t in trigger.tokens}
         for token in sent:
             # "X said Y must withdraw": saying what another must do is demanding it of them
             if token.i not in taken and self._speech_verb(token) and self._must_clause(token):
@@ -596,15 +601,32 @@ class ParseReader(SentenceReader):
                 return True
         return False
 
+    def _only_saying(self, trigger: Trigger) -> bool:
+        """A speech verb with a 'that' clause says it, and agrees to nothing: "concluded that the US
+        must act"."""
+        head = trigger.tokens[0]
+        return (
+            not trigger.nominal
+            and trigger.relation == "agrees"
+            and self._speech_verb(head)
+            and any(c.dep_ == "ccomp" for c in head.children)
+        )
+
     @staticmethod
     def _must_clause(verb: Token) -> bool:
-        """A complement clause with 'must' and a subject of its own: 'said Sudan must return it'."""
-        return any(
-            child.dep_ == "ccomp"
-            and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children)
-            and any(a.dep_ in {"nsubj", "nsubjpass"} for a in child.children)
-            for child in verb.children
-        )
+        """A complement clause with 'must', or a mandative subjunctive, and a subject of its own: 'said
+        Sudan must return it', 'insisted that Russia withdraw its troops'."""
+        for child in verb.children:
+            subject = next((a for a in child.children if a.dep_ in {"nsubj", "nsubjpass"}), None)
+            if child.dep_ != "ccomp" or subject is None:
+                continue
+            if any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
+                return True
+            aux = any(a.dep_ in {"aux", "auxpass"} for a in child.children)
+            third_person = subject.tag_ in {"NNP", "NNPS", "NN"}  # "Russia withdraw", not "they withdraw"
+            if child.tag_ == "VB" and not aux and third_person:
+                return True
+        return False
 
     def _speech_verb(self, token: Token) -> bool:
         return token.pos_ in {"VERB", "AUX"} and lemma_of(token) in self.lexicon.speech_verbs

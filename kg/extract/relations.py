@@ -151,8 +151,9 @@ class SentenceReader:
                 if not any(t in trig.tokens for trig in out for t in tokens):
                     # English: an idiom led by a noun ("suspension of links") reads like a relation noun
                     nominal = lex.lang == "en" and tokens[0].pos_ == "NOUN"
-                    if nominal:  # the phrase's head leads: "war games", not "war"
-                        top = next((t for t in tokens if t.head not in tokens or t.head is t), tokens[0])
+                    if nominal or (lex.lang == "en" and tokens[0].dep_ == "neg"):
+                        # the phrase's head leads: "war games", not "war"; "did not rule out", not "not"
+                        top = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), tokens[0])
                         tokens = [top] + [t for t in tokens if t is not top]
                     out.append(Trigger(relation, tokens, nominal))
         return _combine(out)
@@ -303,7 +304,7 @@ class SentenceReader:
     ) -> Claim:
         doc, lex = self.doc, self.lexicon
         words = doc[segment[0] : segment[1]]
-        lowers = {t.lower_ for t in words}
+        lowers = {t.lower_ for t in words if t not in trigger.tokens}  # "nicht ausschließen" is one idiom
         negated = bool(lowers & lex.negations) and trigger.relation not in {"denies", "rejects"}
         if lex.lang == "en" and sent.doc.has_annotation("DEP"):
             head = trigger.tokens[0]
