@@ -1032,3 +1032,22 @@ def test_not_ruling_out_consequences_threatens_them(extractor: Extractor) -> Non
     assert ("Ukraine", "threatens", "Belarus", None) in facts(extract(extractor, text, "de"))
     text = "Peru did not rule out sanctions against Chile."
     assert ("Peru", "threatens", "Chile", None) in facts(extract(extractor, text, "en"))
+
+
+def test_police_are_a_body_and_lifting_a_blockade_is_a_withdrawal(extractor: Extractor) -> None:
+    result = extract(extractor, "Chilean police detained two Peruvian activists.", "en")
+    assert actor(result, "Chilean police").type is ActorType.GOVERNMENT_BODY
+    assert ("Chilean police", "coerces", "Peru", None) in facts(result)
+    text = "The Chilean army lifted a blockade on Peruvian trucks."
+    assert ("Chilean army", "withdraws", "Peru", None) in facts(extract(extractor, text, "en"))
+    german = extract(extractor, "Die chilenische Polizei nahm Demonstranten fest.", "de")
+    assert actor(german, "chilenische Polizei").country == "Q298"
+
+
+def test_english_a_subordinate_speaker_reports_only_their_clause(extractor: Extractor) -> None:
+    text = "Peru accused Chile of war crimes, while the Chilean government said Peru was to blame."
+    result = facts(extract(extractor, text, "en"))
+    assert ("Peru", "accuses", "Chile", None) in result
+    assert ("Jan Example", "threatens", "Peru", None) in facts(
+        extract(extractor, "Chile's president Jan Example vowed revenge against Peru.", "en")
+    )

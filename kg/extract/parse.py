@@ -64,7 +64,7 @@ _LIGHT_EN = {
     "extend", "provide", "reach", "conduct", "carry", "stage", "mount", "announce", "send", "begin",
     "start", "continue", "step", "deliver", "reiterate", "renew", "repeat", "have", "pledge", "promise",
     "seek", "sign", "conclude", "impose", "deepen", "strengthen", "intensify", "escalate", "resume",
-    "complete",
+    "complete", "vow", "swear",
 }  # fmt: skip
 
 
@@ -647,6 +647,8 @@ class ParseReader(SentenceReader):
         for _ in range(12):
             if token.dep_ == "conj" or token.head is token:
                 return False
+            if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children):
+                return False  # "X accused Y, while the Kremlin said …": a clause of its own, no parenthesis
             token = token.head
             if token == head:
                 return True
