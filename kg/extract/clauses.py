@@ -26,7 +26,7 @@ from kg.model import ActorType, Claim
 
 # Relations whose addressee may be the subject of the clause they introduce.
 _ADDRESSED = {"demands", "accuses", "warns", "criticizes", "threatens"}
-_COORDINATORS_DE = {"und", "aber", "sondern", "doch", "sowie", "and", "but"}
+_COORDINATORS = {"und", "aber", "sondern", "doch", "sowie", "and", "but"}
 # Words that tie a name to the noun before it: "die Vorwürfe der Ukraine", "Vorwürfe aus Washington".
 _ATTRIBUTE_WORDS = {"der", "des", "von", "vom", "aus"}
 # Verdicts whose object may be another's act, and so that act's author.
@@ -112,9 +112,7 @@ class ClauseReader(SentenceReader):
         the clause before ("Die Türkei lehnte es ab, …, und kritisierte Stockholm")."""
         head = trigger.tokens[0]
         return (
-            not trigger.nominal
-            and head.i == segment[0] + 1
-            and self.doc[segment[0]].lower_ in _COORDINATORS_DE
+            not trigger.nominal and head.i == segment[0] + 1 and self.doc[segment[0]].lower_ in _COORDINATORS
         )
 
     def _complement_subject(self, segment: tuple[int, int], subjects: list[Found]) -> Found | None:
@@ -278,14 +276,11 @@ class ClauseReader(SentenceReader):
         if not trigger.nominal and trigger.relation in _ABOUT_AN_ACT:
             # "kritisierte die Waffenlieferungen der USA an Taiwan": the act's author, not its target
             obj = next((f for f in self.acts_here if all(f.actor != s.actor for s in subjects)), None)
-        if trigger.relation == "denies":
+        obj = obj or self._object_after(trigger, segment, subjects)
+        if trigger.relation == "denies" and obj is not None and not self._noun_attribute(obj):
             # A denial is aimed at the accuser ("die Vorwürfe der Ukraine", "aus Washington"), if named;
             # who or what the denied act was aimed at is no target of the denial.
-            obj = obj or self._object_after(trigger, segment, subjects)
-            if obj is not None and not self._noun_attribute(obj):
-                obj = None
-        else:
-            obj = obj or self._object_after(trigger, segment, subjects)
+            obj = None
         if obj is None and subjects and not trigger.nominal:
             obj = self._author_of_act(subjects)
         if obj is None and trigger.relation in SYMMETRIC and len(subjects) < 2:
@@ -606,15 +601,13 @@ class ClauseReader(SentenceReader):
             after = [f for f in after if self._introduced_by(f, lex.partner_prepositions)]
         if trigger.relation in SYMMETRIC and any(t.pos_ == "NOUN" for t in trigger.tokens):
             return after[0] if after else None
-        if trigger.nominal and after:
-            # "Blockadehaltung … zum Nato-Beitritt Schwedens": the genitive, not the compound's NATO.
+        if after and (trigger.nominal or lex.lang == "de"):
+            # "Blockadehaltung … zum Nato-Beitritt Schwedens", "sprach sich gegen einen Nato-Beitritt
+            # Schwedens aus": the genitive, not the compound's NATO.
             return next((f for f in after if not self._inside_compound(f)), after[0])
         if lex.lang == "de":
-            # Verb-final clauses put the object before the verb; main clauses after it. "gegen einen
-            # Nato-Beitritt Schwedens": the genitive, not the compound's NATO.
+            # Verb-final clauses put the object before the verb; main clauses after it.
             before = [f for f in candidates if f.start < head.idx and f.actor not in taken]
-            if after:
-                return next((f for f in after if not self._inside_compound(f)), after[0])
             return before[-1] if before else None
         return after[0] if after else None
 

@@ -71,7 +71,7 @@ _LIGHT_EN = {
 def _first_conjunct(token: Token) -> Token:
     """The first of coordinated phrases, which holds their role in the clause: in "condemned the attack
     and other attacks" both attacks are what is condemned."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj":
         token = token.head
     return token
 
@@ -493,8 +493,8 @@ class ParseReader(SentenceReader):
             else:
                 pairs = [(s, o) for s in subjects for o in (objects or [None])]
             acting += [(trigger, subject) for subject in subjects]
-            if subjects:
-                self.events[trigger.relation] = subjects[0]  # for "a charge Moscow rejected" after it
+            if subjects:  # "accused X" is what "the charge" names later, in this sentence or after it
+                self.events[trigger.relation] = subjects[0]
             for subject, target in pairs:
                 if target is not None and target.actor == subject.actor:
                     continue
@@ -534,7 +534,6 @@ class ParseReader(SentenceReader):
                 self.events[lemma_of(token)] = f
         for trigger, subject in acting:
             self.events[lemma_of(trigger.tokens[0])] = subject
-            self.events[trigger.relation] = subject  # "accused X" is what "the charge" names later
 
     def _event_actor(self, trigger: Trigger, subjects: list[Found]) -> Found | None:
         """The object of criticism or support named as an earlier event: 'called the launch outrageous'
@@ -645,7 +644,7 @@ class ParseReader(SentenceReader):
             )
         token = verb
         for _ in range(12):
-            if token.dep_ == "conj" or token.head is token:
+            if token.dep_ == "conj" or token.head.i == token.i:
                 return False
             if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children):
                 return False  # "X accused Y, while the Kremlin said …": a clause of its own, no parenthesis
