@@ -1051,3 +1051,10 @@ def test_english_a_subordinate_speaker_reports_only_their_clause(extractor: Extr
     assert ("Jan Example", "threatens", "Peru", None) in facts(
         extract(extractor, "Chile's president Jan Example vowed revenge against Peru.", "en")
     )
+
+
+def test_english_recognising_an_event_as_something_is_no_recognition(extractor: Extractor) -> None:
+    text = "The leaders condemned the test, recognizing the launch as a danger to the Peruvian people."
+    assert not any(r == "supports" for _, r, _, _ in facts(extract(extractor, text, "en")))
+    text = "Chile recognized Kosovo as an independent state."
+    assert ("Chile", "supports", "Kosovo", None) in facts(extract(extractor, text, "en"))

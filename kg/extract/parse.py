@@ -55,6 +55,8 @@ _TOPIC_PREPOSITIONS_EN = {"on", "upon", "about", "over"}
 # Relation nouns that also name a group: "the Syrian opposition" is no criticism, "opposition to X" is.
 _ALSO_A_GROUP_EN = {"opposition", "resistance"}
 _OBJECT_PRONOUNS_EN = {"him", "her"}
+# Recognition supports a state or government it names, not an event it characterises.
+_RECOGNIZE_EN = {"recognize", "recognise"}
 # The noun that is a demand as well as a meeting: "calls for sanctions", not "a call with Biden".
 _CALL_EN = "call"
 # Light verbs lend their subject to the relation noun they take: "expressed support", "launched an
@@ -309,6 +311,10 @@ class ParseReader(SentenceReader):
             subjects, obj = [subjects[0]], subjects[1]
         if trigger.relation == "announces":
             obj = None  # a statement has no target: "announced at the Manama Dialogue"
+        if lemma_of(head) in _RECOGNIZE_EN and any(
+            c.dep_ == "dobj" and c.i not in self.by_token for c in head.children
+        ):
+            return [], None  # "recognizing the launch as a danger": no diplomatic recognition
         return subjects, obj
 
     def _joint_work(self, sent: Span, segments: list[tuple[int, int]], speaker: Found | None) -> list[Claim]:
