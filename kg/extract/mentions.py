@@ -759,7 +759,7 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     found.sort(key=lambda f: (f.start, -f.end))
 
 
-_DEPUTY = re.compile(r"(?i)\b(?:deputy|vice|vize|stellvertretende[rn]?)|(?:vize|vice)-?\w*minister")
+_DEPUTY = re.compile(r"(?i)\b(?:deputy|vice|vize|stellvertretende[rn]?)")
 _MINISTER = re.compile(r"(?i)(\w*?)-?\s*minist(?:er|erin)$")
 
 

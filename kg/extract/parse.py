@@ -340,6 +340,24 @@ class ParseReader(SentenceReader):
                     claims.append(self._claim(sent, segment, trigger, first, second, speaker))
         return claims
 
+    def _modal(self, trigger: Trigger, clause_words: set[str]) -> bool:
+        """From the parse: the act is only possible, future or conditional when its own verb (a relation
+        noun's verb) has a modal or a condition: "may invade", "would consider sanctions", "if Y
+        attacked"; a modal in a relative clause beside it ("signed an agreement that will …") is not."""
+        head = trigger.tokens[0]
+        nodes = [head]
+        if trigger.nominal:
+            nodes += [head.head] if head.dep_ in {"dobj", "attr", "nsubjpass"} else []
+            nodes += [head.head.head] if head.dep_ == "pobj" else []
+        for node in list(nodes):
+            if node.dep_ == "xcomp":  # "is ready to attack", "wants to meet"
+                nodes.append(node.head)
+        return any(
+            child.dep_ in {"aux", "advmod", "mark", "amod"} and child.lower_ in self.lexicon.hypothetical
+            for node in nodes
+            for child in node.children
+        )
+
     def _person_pronoun(self, head: Token, subjects: list[Found]) -> Found | None:
         """'urged him to press the regime': the person named last before, not the subject."""
         pronoun = next(

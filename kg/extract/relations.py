@@ -245,23 +245,9 @@ class SentenceReader:
         tail = self.text[f.end : span.end_char].lstrip("-").lower()
         return tail not in self.lexicon.member_nouns
 
-    def _modal(self, trigger: Trigger) -> bool:
-        """English, from the parse: the act is only possible, future or conditional when its own verb (a
-        relation noun's verb) has a modal or a condition: "may invade", "would consider sanctions", "if
-        Y attacked"; a modal in a relative clause beside it ("signed an agreement that will …") is not."""
-        head = trigger.tokens[0]
-        nodes = [head]
-        if trigger.nominal:
-            nodes += [head.head] if head.dep_ in {"dobj", "attr", "nsubjpass"} else []
-            nodes += [head.head.head] if head.dep_ == "pobj" else []
-        for node in list(nodes):
-            if node.dep_ == "xcomp":  # "is ready to attack", "wants to meet"
-                nodes.append(node.head)
-        return any(
-            child.dep_ in {"aux", "advmod", "mark", "amod"} and child.lower_ in self.lexicon.hypothetical
-            for node in nodes
-            for child in node.children
-        )
+    def _modal(self, trigger: Trigger, clause_words: set[str]) -> bool:
+        """The act is only possible, future or conditional: a modality word in its clause."""
+        return bool(clause_words & self.lexicon.hypothetical)
 
     def _merely_called_for(self, trigger: Trigger) -> bool:
         """An act named in a demand, a threat or a warning ("warnte vor einer russischen Invasion") is
@@ -313,11 +299,7 @@ class SentenceReader:
                 for c in [*head.children, *head.head.children]
                 if c.head in (head, head.head) and c.i in range(*segment)
             )
-        hypothetical = self._merely_called_for(trigger)
-        if lex.lang == "en" and sent.doc.has_annotation("DEP"):
-            hypothetical = hypothetical or self._modal(trigger)
-        else:
-            hypothetical = hypothetical or bool(lowers & lex.hypothetical)
+        hypothetical = self._merely_called_for(trigger) or self._modal(trigger, lowers)
         starts = [subject.start, min(t.idx for t in trigger.tokens)] + ([obj.start] if obj else [])
         last = max(trigger.tokens, key=lambda t: t.i)
         ends = [subject.end, last.idx + len(last.text)] + ([obj.end] if obj else [])
