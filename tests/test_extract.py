@@ -1058,3 +1058,58 @@ def test_english_recognising_an_event_as_something_is_no_recognition(extractor: 
     assert not any(r == "supports" for _, r, _, _ in facts(extract(extractor, text, "en")))
     text = "Chile recognized Kosovo as an independent state."
     assert ("Chile", "supports", "Kosovo", None) in facts(extract(extractor, text, "en"))
+
+
+def test_saying_someone_bears_the_blame_for_harm_accuses_them(extractor: Extractor) -> None:
+    german = extract(
+        extractor, "Die russische Regierung sagte, die USA trügen die Verantwortung für die Eskalation.", "de"
+    )
+    assert ("Russland", "accuses", "Vereinigte Staaten", None) in facts(german)
+    german = extract(
+        extractor,
+        "Der Angriff sei ein Verstoß gegen das Völkerrecht, die Ukraine sei für die Toten verantwortlich, "
+        "sagte der Sprecher des chinesischen Außenministeriums, Wang Wenbin.",
+        "de",
+    )
+    assert ("Wang Wenbin", "accuses", "Ukraine", None) in facts(german)  # the holder, not his ministry
+    english = extract(
+        extractor,
+        "The foreign minister of Poland, Radoslaw Sikorski, said Russia is responsible for the famine. "
+        "Kyiv said Moscow violated the truce.",
+        "en",
+    )
+    assert ("Radosław Sikorski", "accuses", "Russia", None) in facts(english)
+    assert ("Ukraine", "accuses", "Russia", None) in facts(english)
+
+
+def test_blame_for_an_office_or_taken_by_oneself_accuses_nobody(extractor: Extractor) -> None:
+    german = extract(
+        extractor,
+        "Die Nato sei für die Verteidigung Europas verantwortlich, sagte Stoltenberg. "
+        "Die Hamas übernahm die Verantwortung für den Anschlag, teilte die Polizei mit.",
+        "de",
+    )
+    assert not any(c.relation == "accuses" for c in german.claims)
+    english = extract(
+        extractor,
+        "Blinken said Japan is responsible for the talks. The Taliban claimed responsibility for the "
+        "bombing, police said. Russia is seeking to undermine the peace process, Kyiv said.",
+        "en",
+    )
+    assert not any(c.relation in {"accuses", "demands"} for c in english.claims)
+
+
+def test_laying_or_rejecting_the_blame(extractor: Extractor) -> None:
+    german = extract(
+        extractor,
+        "Die Regierung in Warschau machte Belarus für die Krise an der Grenze verantwortlich. "
+        "Minsk wies jede Verantwortung für den Angriff zurück. "
+        "Die Ukraine warf Russland einen Angriff auf Polen vor.",
+        "de",
+    )
+    assert ("Polen", "accuses", "Belarus", None) in facts(german)
+    assert ("Belarus", "denies", None, None) in facts(german)
+    # what the accused did, named by a noun, in the accuser's words
+    assert ("Russland", "attacks", "Polen", "Ukraine") in facts(german)
+    english = extract(extractor, "Minsk rejected any responsibility for the attack on the border.", "en")
+    assert facts(english) == {("Belarus", "denies", None, None)}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import Found
+from kg.extract.mentions import Found, holder_in_apposition
 from kg.extract.relations import QUOTES, lemma_of
 from kg.model import ActorType
 
@@ -96,6 +96,10 @@ class SpeakerFinder:
                         group = self._group_before(child.i)
                         if group is not None:
                             return group
+                    if self.lexicon.role_suffix(child.text) is not None:
+                        holder = holder_in_apposition(child, self.by_token)
+                        if holder is not None and holder.actor is not None:
+                            return holder  # "the foreign minister of Poland, Radoslaw Sikorski, said"
                     for t in [child, *child.subtree]:
                         f = self._mention_at(t.i)
                         if f is not None:
@@ -105,6 +109,9 @@ class SpeakerFinder:
         # it; a verb right after a comma ends an apposition ("Jake Sullivan, der Berater, erklärte"),
         # so there the subject before it comes first.
         after_comma = verb.i - 1 > sent.start and doc[verb.i - 1].text == ","
+        holder = self._role_holder(sent, verb)
+        if holder is not None:
+            return holder
         if after_comma:
             return self._subject_before(sent, verb) or self._subject_after(sent, verb)
         return (
@@ -140,6 +147,20 @@ class SpeakerFinder:
                 return f
             if doc[k].lower_ in lex.pronouns_person:
                 return self.last_person
+        return None
+
+    def _role_holder(self, sent: Span, verb: Token) -> Found | None:
+        """A role phrase right after the verb with its holder in apposition: "sagte die Sprecherin des
+        Weißen Hauses, Sarah Sanders" is Sanders speaking, not the White House."""
+        doc, k = self.doc, verb.i + 1
+        while k < sent.end and doc[k].pos_ in {"DET", "ADJ"}:
+            k += 1
+        if k >= sent.end or self.lexicon.role_suffix(doc[k].text) is None:
+            return None
+        for j in range(k + 1, min(sent.end, k + 10)):
+            f = self._mention_at(j)
+            if f is not None and f.kind == "person" and f.role is not None and doc[j - 1].text == ",":
+                return f
         return None
 
     def _subject_before(self, sent: Span, verb: Token) -> Found | None:

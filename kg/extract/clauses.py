@@ -53,12 +53,17 @@ class ClauseReader(SentenceReader):
         main_subjects: list[Found] = []  # who acts in the last main clause
         for n, segment in enumerate(segments):
             self.clause_triggers = self.triggers(sent, segment)
+            if any(self.blame_word(t) for t in self.doc[segment[0] : segment[1]]):
+                for trigger in self.clause_triggers:
+                    if not trigger.nominal and trigger.relation == "rejects":
+                        trigger.relation = "denies"  # "wies jede Verantwortung zurück"
             first = self.doc[segment[0]].lower_
             complement = n > 0 and (first in self.lexicon.complementizers or self._infinitive(segment))
             condition = n > 0 and first in self.lexicon.conditions
             governed = governed and (complement or condition)
             accused = accused if complement else None
             self.acts_here = []
+            blamed = self._accusation(segments, n, previous_subjects)
             # Nouns first: "hat die Sanktionen der EU gegen Russland begrüßt" welcomes the EU's act.
             for trigger in sorted(self.clause_triggers, key=lambda t: not t.nominal):
                 if self._coordinated_verb(trigger, segment) and main_subjects:
@@ -67,6 +72,12 @@ class ClauseReader(SentenceReader):
                 else:
                     subjects, obj = self._arguments(trigger, segments, n, previous_subjects)
                 said_by = speaker
+                if trigger.nominal and not subjects and trigger.relation != "accuses" and blamed is not None:
+                    # "machte Russland für den Angriff auf Kiew verantwortlich": Russia attacked Kyiv, in
+                    # the accuser's words
+                    said_by, subjects = blamed[0], [blamed[1]]
+                    obj = self._object_after(trigger, segment, subjects)
+                    obj = obj if obj is not None and obj.start > trigger.tokens[0].idx else None
                 if accused is not None and not trigger.nominal and self._infinitive(segment):
                     # "warf Russland vor, das Kraftwerk beschossen zu haben": Russia shelled it, in the
                     # accuser's words
@@ -95,6 +106,9 @@ class ClauseReader(SentenceReader):
             demand = self._deontic(sent, segment, eligible)
             if demand is not None:
                 claims.append(demand)
+            blame = self.blame(sent, segment, self.clause_triggers, speaker)
+            if blame is not None:
+                claims.append(blame)
             # "Liu Pengyu, Sprecher der Botschaft, warnte …": a bare name, then appositions (no verb,
             # no name first), then the verb. The name waits for that verb as its subject.
             words = self.doc[segment[0] : segment[1]]
@@ -106,6 +120,35 @@ class ClauseReader(SentenceReader):
             if eligible:
                 previous_subjects = [eligible[0]]
         return claims
+
+    def _accusation(
+        self, segments: list[tuple[int, int]], n: int, previous: list[Found]
+    ) -> tuple[Found, Found] | None:
+        """(accuser, accused) of an accusing verb in segment `n`, whose relation nouns name what the
+        accused did."""
+        for trigger in self.clause_triggers:
+            if trigger.relation == "accuses" and not trigger.nominal:
+                subjects, obj = self._arguments(trigger, segments, n, previous)
+                if subjects and obj is not None:
+                    return subjects[0], obj
+        return None
+
+    def _blamed(self, word: Token, segment: tuple[int, int]) -> Found | None:
+        """Who bears the blame: the genitive after the word ("die Verantwortlichkeit des Assad-Regimes",
+        "die Schuld Russlands"), else the subject of its clause ("Russland trage die Verantwortung")."""
+        doc, after = self.doc, word.i + 1
+        if after < segment[1] and doc[after].lower_ in {"des", "der"}:
+            k = after + 1
+            while k < segment[1] and doc[k].pos_ == "ADJ":
+                k += 1
+            f = self.by_token.get(k) if k < segment[1] else None
+            if f is not None and not f.modifier:
+                return f
+        f = self.by_token.get(after) if after < segment[1] else None
+        if f is not None and f.kind == "name" and f.text.endswith("s"):
+            return f
+        before = self._eligible((segment[0], word.i))
+        return before[0] if before else None
 
     def _coordinated_verb(self, trigger: Trigger, segment: tuple[int, int]) -> bool:
         """A segment that opens with 'und'/'aber' and the trigger verb: the verb shares the subject of

@@ -77,6 +77,9 @@ class Lexicon:
     acronym_glue: frozenset[str]  # small words an acronym skips: "of", "for", "the"
     ethnic_markers: frozenset[str]  # "ethnic Albanians": a people, not the state
     private_nouns: frozenset[str]  # "U.S. companies": a country's private actors do not act for its state
+    blame_words: frozenset[str]  # "verantwortlich", "responsibility": said of someone, an accusation
+    blame_harm: tuple[str, ...]  # beginnings of words naming harm: blame for it, not an office
+    blame_admissions: frozenset[str]  # "claimed responsibility": the subject takes the blame itself
 
     def noun_relation(self, word: str, lemma: str) -> str | None:
         """The relation a noun states: by lemma or form; in German also inflected ("Angriffskriegs")
@@ -252,4 +255,7 @@ def load_lexicon(lang: str) -> Lexicon:
         ethnic_markers=frozenset(w.lower() for w in raw["groups"].get("ethnic", [])),
         private_nouns=frozenset(w.lower() for w in raw["groups"].get("private", [])),
         acronym_glue=frozenset(w.lower() for w in raw["groups"].get("acronym_glue", [])),
+        blame_words=frozenset(raw.get("blame", {}).get("words", [])),
+        blame_harm=tuple(raw.get("blame", {}).get("harm", [])),
+        blame_admissions=frozenset(raw.get("blame", {}).get("admissions", [])),
     )

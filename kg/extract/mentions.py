@@ -55,6 +55,21 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def holder_in_apposition(role: Token, by_token: dict[int, Found]) -> Found | None:
+    """The person a role noun's phrase names in apposition (English parse): 'the prime minister of
+    Qatar, Mohammed …', 'the foreign minister of Poland, Radoslaw Sikorski'."""
+    for t in role.subtree:
+        f = by_token.get(t.i)
+        if (
+            t.i > role.i
+            and f is not None
+            and f.kind == "person"
+            and any(role.doc[k].text == "," for k in range(role.i + 1, t.i))
+        ):
+            return f
+    return None
+
+
 def _overlaps(a: Found, start: int, end: int) -> bool:
     return a.start < end and start < a.end
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import Found
+from kg.extract.mentions import Found, holder_in_apposition
 from kg.extract.relations import (
     CONTENT_ONLY,
     PLACE_TARGETED,
@@ -55,6 +55,8 @@ _TOPIC_PREPOSITIONS_EN = {"on", "upon", "about", "over"}
 # Relation nouns that also name a group: "the Syrian opposition" is no criticism, "opposition to X" is.
 _ALSO_A_GROUP_EN = {"opposition", "resistance"}
 _OBJECT_PRONOUNS_EN = {"him", "her"}
+# "Seek" with an infinitive is trying, not asking: "is seeking to undermine the talks".
+_ATTEMPT_EN = {"seek"}
 # Recognition supports a state or government it names, not an event it characterises.
 _RECOGNIZE_EN = {"recognize", "recognise"}
 # The noun that is a demand as well as a meeting: "calls for sanctions", not "a call with Biden".
@@ -92,15 +94,9 @@ class ParseReader(SentenceReader):
         (a country adjective too: 'the Russian missile attack', 'Russian diplomats'). A role noun with
         the holder in apposition names the holder: 'the prime minister of Qatar, Mohammed …'."""
         if self.lexicon.role_suffix(token.text) is not None:
-            for t in token.subtree:
-                f = self.by_token.get(t.i)
-                if (
-                    t.i > token.i
-                    and f is not None
-                    and f.kind == "person"
-                    and any(self.doc[k].text == "," for k in range(token.i + 1, t.i))
-                ):
-                    return f
+            holder = holder_in_apposition(token, self.by_token)
+            if holder is not None:
+                return holder
         # A name compounded with the head before its owner: "bin Laden's al-Qaeda network" is al-Qaeda.
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i in self.by_token]
         # A clause that describes the phrase names other actors: "an agreement that will enable Iraq …".
@@ -481,6 +477,14 @@ class ParseReader(SentenceReader):
                 continue  # "it was an imminent threat" calls something a threat, nobody threatens
             if governor is not None and governor.relation == "protests" and trigger.relation == "demands":
                 continue
+            if (
+                head.lower_ in self.lexicon.blame_words
+                and head.dep_ == "xcomp"
+                and lemma_of(head.head) == "be"
+            ):
+                continue  # "Russia is to blame": the speaker's accusation (`blame`), not Russia's
+            if lemma_of(head) in _ATTEMPT_EN and any(c.dep_ == "xcomp" for c in head.children):
+                continue  # "seeking to undermine the talks" tries, and asks nobody; nor is it done
             subjects, obj = self._arguments(trigger, segment)
             needs_actor = not trigger.nominal and lemma_of(head) in _NEEDS_ACTOR_EN
             if obj is None and (head.i in must or needs_actor):
@@ -525,6 +529,12 @@ class ParseReader(SentenceReader):
                 claim = self._claim(sent, segment, trigger, subject, target, said_by)
                 self._intent(claim, trigger)
                 claims.append(claim)
+        for segment in segments:
+            here = [trigger for trigger, at in found if at == segment]
+            words = self.doc[segment[0] : segment[1]]
+            blame = self.blame(sent, segment, here, speaker if self._reported(words, speech) else None)
+            if blame is not None:
+                claims.append(blame)
         claims += self._joint_work(sent, segments, speaker)
         self._remember_events(sent, acting)
         claims = self._protest_demands(claims)
@@ -538,6 +548,32 @@ class ParseReader(SentenceReader):
                 self.last_subject = subject  # the state or body the sentence is about
                 break
         return claims
+
+    def _reported(self, words: Span, speech: list[Token]) -> bool:
+        """Whether a speech verb of the sentence reports these words (any does, if none is named)."""
+        return not speech or any(self._related(t, verb) for t in words for verb in speech if t is not verb)
+
+    def _blamed(self, word: Token, segment: tuple[int, int]) -> Found | None:
+        """Who bears the blame: 'the responsibility of Russia', else the subject of the verb the word
+        belongs to: 'Russia bears responsibility', 'Russia is responsible', 'Russia is to blame'."""
+        of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owners = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        owners += [c for c in word.children if c.dep_ == "poss"]  # "Russia's violation of the truce"
+        for owner in owners:
+            f = self.by_token.get(owner.i)  # not "a violation of UN Security Council resolutions"
+            if f is not None and f.kind != "adjective":
+                return f
+        node = word
+        for _ in range(3):
+            subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None:
+                if subject.lower_ in self.lexicon.pronouns_person:
+                    return self.last_person
+                return self._mention_in(subject)
+            if node.dep_ not in {"dobj", "acomp", "attr", "xcomp", "oprd"}:
+                return None
+            node = node.head
+        return None
 
     def _remember_events(self, sent: Span, acting: list[tuple[Trigger, Found]]) -> None:
         """Who did what in this sentence, for 'the launch', 'the accusation' in later ones."""
@@ -683,7 +719,16 @@ class ParseReader(SentenceReader):
         nouns = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl":
             nouns.append(verb.head)
-        return any(self.lexicon.noun_relation(n.lower_, lemma_of(n)) == "accuses" for n in nouns)
+        return any(
+            self.lexicon.noun_relation(n.lower_, lemma_of(n)) == "accuses" or self.blame_word(n)
+            for n in nouns
+        )  # "rejected the charge", "rejected any responsibility"
+
+    def _blame_verb(self, word: Token, triggers: list[Trigger]) -> bool:
+        """A relation verb whose object or complement the blame word is: "held Russia responsible",
+        "denied responsibility"."""
+        governing = {word.head.i, word.head.head.i}
+        return any(not t.nominal and word not in t.tokens and t.tokens[0].i in governing for t in triggers)
 
     @staticmethod
     def _asks_for(noun: Token) -> bool:

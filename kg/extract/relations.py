@@ -59,11 +59,13 @@ def clause_segments(sent: Span) -> list[tuple[int, int]]:
     return bounds
 
 
-def _combine(triggers: list[Trigger]) -> list[Trigger]:
+def _combine(triggers: list[Trigger], blamed: bool) -> list[Trigger]:
     """Verbs whose object is itself a relation noun: rejecting an accusation is a denial ('weist den
     Vorwurf zurück'), rejecting sanctions is criticism, announcing an expulsion is the expulsion. Other
     verbs keep their relation and the noun is what they are about ('kritisierte die Sanktionen'): see
-    `ClauseReader._governed`; a noun whose actor is named with it ("Russlands Angriff") stays a claim."""
+    `ClauseReader._governed`; a noun whose actor is named with it ("Russlands Angriff") stays a claim.
+    Rejecting the blame for an attack (`blamed`: the clause has a blame word) is a denial, which the
+    readers tell from the parse or the clause."""
     verbs = [t for t in triggers if not t.nominal]
     drop: set[int] = set()
     for verb in verbs:
@@ -75,7 +77,7 @@ def _combine(triggers: list[Trigger]) -> list[Trigger]:
             if verb.relation == "rejects" and noun.relation == "accuses":
                 verb.relation = "denies"
                 drop.add(id(noun))
-            elif verb.relation == "rejects" and noun.relation in HOSTILE_ACTS:
+            elif verb.relation == "rejects" and noun.relation in HOSTILE_ACTS and not blamed:
                 verb.relation = "criticizes"  # one rejects proposals; rejecting sanctions is disapproval
             elif verb.relation == "announces":
                 # Announcing sanctions is sanctioning; announcing a summit is no meeting yet.
@@ -156,7 +158,7 @@ class SentenceReader:
                         top = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), tokens[0])
                         tokens = [top] + [t for t in tokens if t is not top]
                     out.append(Trigger(relation, tokens, nominal))
-        return _combine(out)
+        return _combine(out, any(self.blame_word(t) for t in words))
 
     def _has_particle_variant(self, lemma: str, rest: list[str]) -> bool:
         """'weist ... zurück' is zurückweisen, not weisen: the particle verb wins if its particle follows."""
@@ -255,6 +257,45 @@ class SentenceReader:
         return trigger.nominal and any(
             not t.nominal and t.relation in {"demands", "threatens", "warns"} for t in self.clause_triggers
         )
+
+    def blame(
+        self, sent: Span, segment: tuple[int, int], triggers: list[Trigger], speaker: Found | None
+    ) -> Claim | None:
+        """Saying that someone bears the blame for harm accuses them (CAMEO 112): "Russland trage die
+        Verantwortung für die Krise, sagte X", "X said Russia is responsible for the attack". The
+        article's own words accuse nobody; a clause with a relation verb of its own ("machte X
+        verantwortlich", "denied responsibility") is read by that verb."""
+        lex = self.lexicon
+        words = self.doc[segment[0] : segment[1]]
+        word = next((t for t in words if self.blame_word(t)), None)
+        if speaker is None or word is None or self._blame_verb(word, triggers):
+            return None
+        if any(lemma_of(t) in lex.blame_admissions for t in words) or not self._names_harm(words):
+            return None  # "übernahm die Verantwortung"; "verantwortlich für die Außenpolitik"
+        accused = self._blamed(word, segment)
+        if accused is None or accused.actor == speaker.actor or accused.kind == "adjective":
+            return None
+        return self._claim(sent, segment, Trigger("accuses", [word], True), speaker, accused, None)
+
+    def blame_word(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.blame_words or lemma_of(token) in self.lexicon.blame_words
+
+    def _blame_verb(self, word: Token, triggers: list[Trigger]) -> bool:
+        """Whether a relation verb of the clause takes the blame word: its claim says who blames whom."""
+        return any(not t.nominal and word not in t.tokens for t in triggers)
+
+    def _names_harm(self, words: Span) -> bool:
+        lex = self.lexicon
+        for t in words:
+            if t.lower_.startswith(lex.blame_harm) or lemma_of(t).startswith(lex.blame_harm):
+                return True
+            if t.pos_ == "NOUN" and lex.noun_relation(t.lower_, lemma_of(t)) in HOSTILE_ACTS:
+                return True
+        return False
+
+    def _blamed(self, word: Token, segment: tuple[int, int]) -> Found | None:
+        """Who the blame word `word` is said of; readers know their clauses."""
+        raise NotImplementedError
 
     def _coordinated(self, a: Found, b: Found) -> bool:
         between = self.text[a.end : b.start].strip().lower()
