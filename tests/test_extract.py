@@ -1113,3 +1113,33 @@ def test_laying_or_rejecting_the_blame(extractor: Extractor) -> None:
     assert ("Russland", "attacks", "Polen", "Ukraine") in facts(german)
     english = extract(extractor, "Minsk rejected any responsibility for the attack on the border.", "en")
     assert facts(english) == {("Belarus", "denies", None, None)}
+
+
+def test_german_possessive_relation_nouns_are_the_subjects_own(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "Spanien bekräftigte seine Unterstützung für Marokko. "
+        "Am Dienstag sicherte Japan den Philippinen seine volle Solidarität zu. "
+        "Ungarn setzt seine Blockadehaltung gegenüber Finnland fort.",
+        "de",
+    )
+    assert facts(result) >= {
+        ("Spanien", "supports", "Marokko", None),
+        ("Japan", "supports", "Philippinen", None),
+        ("Ungarn", "rejects", "Finnland", None),
+    }
+    # a relation verb governs the noun: its possessive is someone else's
+    result = extract(extractor, "Ungarn kritisierte Finnland für seine Haltung.", "de")
+    assert facts(result) == {("Ungarn", "criticizes", "Finnland", None)}
+
+
+def test_german_unnamed_subjects_and_the_targets_of_nouns(extractor: Extractor) -> None:
+    # "Der Bundeskanzler" names nobody: Chile is the object, not the one who praises
+    assert not extract(extractor, "Der Bundeskanzler lobte Chile für seine Reformen.", "de").claims
+    result = extract(extractor, "Die EU verurteilte den Raketenangriff Irans scharf.", "de")
+    assert facts(result) == {
+        ("Europäische Union", "criticizes", "Iran", None),
+        ("Iran", "attacks", None, None),  # the condemner is not the target of the attack
+    }
+    result = extract(extractor, "Der Kreml wies die Berichte als Fälschung zurück.", "de")
+    assert facts(result) == {("Kreml", "denies", None, None)}  # one denial, no second refusal

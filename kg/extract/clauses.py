@@ -150,6 +150,20 @@ class ClauseReader(SentenceReader):
         before = self._eligible((segment[0], word.i))
         return before[0] if before else None
 
+    def _unnamed_official(self, head: Token, segment: tuple[int, int]) -> bool:
+        """The clause opens with a role or body ("Der Bundeskanzler", "Die Regierung") that names no
+        actor, right before its verb: that is the subject, which is unknown."""
+        lex, words = self.lexicon, self.doc[segment[0] : head.i]
+        if (
+            len(words) < 2
+            or words[0].pos_ != "DET"
+            or any(t.pos_ not in {"DET", "ADJ", "NOUN"} for t in words)
+        ):
+            return False
+        noun = words[-1]
+        official = lex.role_suffix(noun.text) is not None or noun.text in lex.body_nouns
+        return official and not any(t.i in self.by_token for t in words)
+
     def _coordinated_verb(self, trigger: Trigger, segment: tuple[int, int]) -> bool:
         """A segment that opens with 'und'/'aber' and the trigger verb: the verb shares the subject of
         the clause before ("Die Türkei lehnte es ab, …, und kritisierte Stockholm")."""
@@ -250,6 +264,10 @@ class ClauseReader(SentenceReader):
                         subjects = [f]
                     break
                 j -= 1
+        if not subjects and trigger.nominal and self._possessed(head) and not self._governed(trigger):
+            own = self._own_act(trigger, segment)
+            if own is not None:
+                return own
         if (
             not subjects
             and trigger.nominal
@@ -263,6 +281,8 @@ class ClauseReader(SentenceReader):
             return [], None  # "Berichte über einen geplanten Angriff": what is talked about, no act
         if not subjects and not trigger.nominal and self._clause_initial(head, segment):
             return [], None  # an imperative or a question states no act of anyone named
+        if not subjects and not trigger.nominal and self._unnamed_official(head, segment):
+            return [], None  # "Der Bundeskanzler lobte die Türkei": the name after the verb is the object
         if not subjects and not trigger.nominal and head.i == segment[0] and self.waiting_subject:
             # "Liu Pengyu, Sprecher der Botschaft, warnte die USA": what follows the verb is its object.
             subjects = [self.waiting_subject]
@@ -518,6 +538,20 @@ class ClauseReader(SentenceReader):
                     return [f]
         return []
 
+    def _own_act(self, trigger: Trigger, segment: tuple[int, int]) -> tuple[list[Found], Found | None] | None:
+        """A relation noun with a possessive and no relation verb in its clause is the subject's act:
+        "Frankreich bekräftigte seine Unterstützung für die Ukraine"; its target follows the noun or,
+        as a dative, stands before it ("sicherte Polen der Ukraine seine Unterstützung zu")."""
+        noun = trigger.tokens[0]
+        eligible = self._eligible((segment[0], noun.i))
+        if not eligible:
+            return None
+        subject = eligible[0]
+        obj = self._object_after(trigger, segment, [subject])
+        if obj is None or obj.start < noun.idx:
+            obj = next((f for f in eligible[1:] if f.actor != subject.actor), None)
+        return [subject], obj
+
     def _possessed(self, noun: Token) -> bool:
         determiner = self._determiner(noun)
         return determiner is not None and determiner.tag_ == "PPOSAT"
@@ -648,8 +682,9 @@ class ClauseReader(SentenceReader):
             # "Blockadehaltung … zum Nato-Beitritt Schwedens", "sprach sich gegen einen Nato-Beitritt
             # Schwedens aus": the genitive, not the compound's NATO.
             return next((f for f in after if not self._inside_compound(f)), after[0])
-        if lex.lang == "de":
-            # Verb-final clauses put the object before the verb; main clauses after it.
+        if lex.lang == "de" and not trigger.nominal:
+            # Verb-final clauses put the object before the verb; main clauses after it. A noun's target
+            # follows it: "verurteilte den Raketenangriff Nordkoreas" is no attack on the condemner.
             before = [f for f in candidates if f.start < head.idx and f.actor not in taken]
             return before[-1] if before else None
         return after[0] if after else None

@@ -68,6 +68,9 @@ def _combine(triggers: list[Trigger], blamed: bool) -> list[Trigger]:
     readers tell from the parse or the clause."""
     verbs = [t for t in triggers if not t.nominal]
     drop: set[int] = set()
+    if any(t.relation == "denies" for t in verbs):
+        # "wies die Berichte als Fälschung zurück": rejecting a report as false is one denial
+        drop |= {id(t) for t in verbs if t.relation == "rejects"}
     for verb in verbs:
         for noun in (t for t in triggers if t.nominal):
             # The noun after the verb ("weist den Vorwurf zurück"), or before it at the end of a clause
