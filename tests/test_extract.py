@@ -1143,3 +1143,20 @@ def test_german_unnamed_subjects_and_the_targets_of_nouns(extractor: Extractor) 
     }
     result = extract(extractor, "Der Kreml wies die Berichte als Fälschung zurück.", "de")
     assert facts(result) == {("Kreml", "denies", None, None)}  # one denial, no second refusal
+
+
+def test_english_blocking_backing_and_one_act_named_twice(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "Poland blocked the EU's trade deal with Brazil. Spain threw its weight behind Portugal's bid. "
+        "Farmers blocked the highway to the capital.",
+        "en",
+    )
+    assert facts(result) >= {
+        ("Poland", "rejects", "European Union", None),
+        ("Spain", "supports", "Portugal", None),
+    }
+    assert sum(c.relation == "rejects" for c in result.claims) == 1  # blocking a road rejects nobody
+    # the verb and its noun name one act: one claim
+    result = extract(extractor, "Canada provided 40 tonnes of medical aid to Haiti.", "en")
+    assert [c.relation for c in result.claims] == ["aids"]

@@ -42,7 +42,19 @@ _FAILING_EN = {"fail"}
 _HOSTILE = {"attacks", "sanctions", "coerces", "fights"}
 # Verbs that name a relation only with an actor as object ("received the envoy", not "will receive a
 # response"; "backed Kyiv", not "backed the plan").
-_NEEDS_ACTOR_EN = {"receive", "host", "back", "press", "push", "help", "target", "hit", "strike", "ease"}
+_NEEDS_ACTOR_EN = {
+    "receive",
+    "host",
+    "back",
+    "press",
+    "push",
+    "help",
+    "target",
+    "hit",
+    "strike",
+    "ease",
+    "block",
+}
 # Verdicts on a claim or an act with no actor as subject ("these accusations cannot be true", "the test
 # is unacceptable") are the speaker's.
 _SPEAKERS_VERDICT = {"denies", "criticizes"}
@@ -478,6 +490,14 @@ class ParseReader(SentenceReader):
             if governor is not None and governor.relation == "protests" and trigger.relation == "demands":
                 continue
             if (
+                trigger.nominal
+                and governor is not None
+                and not governor.nominal
+                and governor.relation == trigger.relation
+                and not self._authored(head)
+            ):
+                continue  # "will provide 25,000 tons of food aid": one act, the verb's
+            if (
                 head.lower_ in self.lexicon.blame_words
                 and head.dep_ == "xcomp"
                 and lemma_of(head.head) == "be"
@@ -486,7 +506,9 @@ class ParseReader(SentenceReader):
             if lemma_of(head) in _ATTEMPT_EN and any(c.dep_ == "xcomp" for c in head.children):
                 continue  # "seeking to undermine the talks" tries, and asks nobody; nor is it done
             subjects, obj = self._arguments(trigger, segment)
-            needs_actor = not trigger.nominal and lemma_of(head) in _NEEDS_ACTOR_EN
+            needs_actor = (
+                not trigger.nominal and len(trigger.tokens) == 1 and lemma_of(head) in _NEEDS_ACTOR_EN
+            )
             if obj is None and (head.i in must or needs_actor):
                 continue  # "Russia said it must defend itself" demands nothing of anyone
             obj = obj or targets.get(id(trigger)) or self._event_actor(trigger, subjects)
@@ -647,9 +669,11 @@ class ParseReader(SentenceReader):
     def _own_speech_act(self, trigger: Trigger) -> bool:
         """A speech act named with its author happened, whatever is said of it: 'rejected accusations by
         the UN' (the UN accused), 'dismissed Belarus's calls for aid' (Belarus asked)."""
-        if not trigger.nominal or trigger.relation not in SPEECH_ACTS:
-            return False
-        for child in trigger.tokens[0].children:
+        return trigger.nominal and trigger.relation in SPEECH_ACTS and self._authored(trigger.tokens[0])
+
+    def _authored(self, noun: Token) -> bool:
+        """A relation noun named with its author: "the UN's accusations", "calls by Belarus"."""
+        for child in noun.children:
             if child.dep_ == "poss" and self.by_token.get(child.i) is not None:
                 return True
             if (
