@@ -1160,3 +1160,18 @@ def test_english_blocking_backing_and_one_act_named_twice(extractor: Extractor) 
     # the verb and its noun name one act: one claim
     result = extract(extractor, "Canada provided 40 tonnes of medical aid to Haiti.", "en")
     assert [c.relation for c in result.claims] == ["aids"]
+
+
+def test_branding_someone_a_terrorist_or_aggressor_accuses_them(extractor: Extractor) -> None:
+    german = extract(
+        extractor,
+        "Teheran bezeichnete Israel als Terrorstaat. Die Türkei stuft die Hamas nicht als Terrororganisation "
+        "ein. Polen will als Kriegsverbrecher gesuchte Belarussen ausliefern.",
+        "de",
+    )
+    assert facts(german) == {("Iran", "accuses", "Israel", None), ("Türkei", "not accuses", "Hamas", None)}
+    english = extract(extractor, "Kyiv branded Russia a terrorist state.", "en")
+    assert facts(english) == {("Ukraine", "accuses", "Russia", None)}
+    # what the accused is said to do, as a verb of supply
+    german = extract(extractor, "Die USA werfen Nordkorea vor, Russland mit Munition zu beliefern.", "de")
+    assert ("Nordkorea", "aids", "Russland", "Vereinigte Staaten") in facts(german)

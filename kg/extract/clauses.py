@@ -346,6 +346,8 @@ class ClauseReader(SentenceReader):
             obj = None
         if obj is None and subjects and not trigger.nominal:
             obj = self._author_of_act(subjects)
+        if obj is None and trigger.relation == "accuses" and head.lower_ in lex.prepositions:
+            return [], None  # a label with nobody labelled: "als Kriegsverbrecher gesuchte Russen"
         if obj is None and trigger.relation in SYMMETRIC and len(subjects) < 2:
             return [], None  # a meeting or an agreement with nobody named is no relation between actors
         if obj is None and subjects:
@@ -672,6 +674,10 @@ class ClauseReader(SentenceReader):
         # ("Invasion in die Ukraine").
         if trigger.relation not in PLACE_TARGETED:
             candidates = [f for f in candidates if not self._locative(f)] or candidates
+        if lex.lang == "de" and not trigger.nominal and head.lower_ in lex.prepositions:
+            # An idiom led by "als" labels what stands before it: "bezeichnete die Nato als Aggressor"
+            before = [f for f in candidates if f.start < head.idx]
+            return before[-1] if before else None
         after = [f for f in candidates if f.start >= head.idx]
         if trigger.relation in SYMMETRIC and any(t.pos_ == "NOUN" for t in trigger.tokens):
             # "Gespräche (führen) mit Polen", not "Gespräche über die Gründung eines polnischen Zentrums"
