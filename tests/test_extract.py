@@ -1175,3 +1175,18 @@ def test_branding_someone_a_terrorist_or_aggressor_accuses_them(extractor: Extra
     # what the accused is said to do, as a verb of supply
     german = extract(extractor, "Die USA werfen Nordkorea vor, Russland mit Munition zu beliefern.", "de")
     assert ("Nordkorea", "aids", "Russland", "Vereinigte Staaten") in facts(german)
+
+
+def test_german_threats_aim_at_their_condition_and_are_made_in_the_future_tense(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "Sollte Aserbaidschan die Grenze überschreiten, werde Armenien entschlossene Gegenmaßnahmen "
+        "ergreifen, sagte Paschinjan.",
+        "de",
+    )
+    claim = next(c for c in result.claims if c.relation == "threatens")
+    name = {a.key: a.name for a in result.actors}
+    assert (name[claim.subject], name[claim.object or ""]) == ("Armenien", "Aserbaidschan")
+    assert not claim.hypothetical  # the threat is made; only what it threatens is to come
+    result = extract(extractor, "Serbien könnte Kosovo mit Gegenmaßnahmen drohen.", "de")
+    assert facts(result) == {("Serbien", "maybe threatens", "Kosovo", None)}

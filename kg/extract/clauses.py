@@ -352,6 +352,8 @@ class ClauseReader(SentenceReader):
             return [], None  # a meeting or an agreement with nobody named is no relation between actors
         if obj is None and subjects:
             obj = self._cause(trigger, segments, subjects)
+        if obj is None and subjects and trigger.relation in {"threatens", "warns"}:
+            obj = self._condition_subject(segments, subjects)
         if trigger.relation in SYMMETRIC and len(subjects) == 2 and obj is None:
             subjects, obj = [subjects[0]], subjects[1]
         return subjects, obj
@@ -619,6 +621,21 @@ class ClauseReader(SentenceReader):
                         f = self.by_token.get(k)
                         if f is not None and f.actor not in taken:
                             return f
+        return None
+
+    def _modal(self, trigger: Trigger, clause_words: set[str]) -> bool:
+        """A threat or warning is about the future or a condition: made in those words, it is made."""
+        if trigger.relation in {"threatens", "warns"}:
+            clause_words = clause_words - self.lexicon.future
+        return super()._modal(trigger, clause_words)
+
+    def _condition_subject(self, segments: list[tuple[int, int]], subjects: list[Found]) -> Found | None:
+        """A threat aims at whoever its condition names: "falls die USA weiter eigenmächtig handeln,
+        werde China Gegenmaßnahmen ergreifen"."""
+        taken = {f.actor for f in subjects}
+        for segment in segments:
+            if self.doc[segment[0]].lower_ in self.lexicon.conditions:
+                return next((f for f in self._eligible(segment) if f.actor not in taken), None)
         return None
 
     def _antecedents(self, segment: tuple[int, int]) -> list[Found]:

@@ -40,6 +40,7 @@ class Lexicon:
     conditions: frozenset[str]  # "falls", "sollte": a clause that names a condition, not an act
     prohibitive: frozenset[str]  # "darf": a demand when negated ("darf nicht")
     hypothetical: frozenset[str]
+    future: frozenset[str]  # "werde": a threat made in the future tense is made
     subordinators: frozenset[str]
     relative_pronouns: frozenset[str]
     prepositions: frozenset[str]
@@ -204,6 +205,7 @@ def load_lexicon(lang: str) -> Lexicon:
         conditional=frozenset(clause.get("conditional", [])),
         conditions=frozenset(clause.get("conditions", [])),
         hypothetical=frozenset(clause["hypothetical"]),
+        future=frozenset(clause.get("future", [])),
         subordinators=frozenset(clause["subordinators"]),
         relative_pronouns=frozenset(clause["relative_pronouns"]),
         prepositions=frozenset(clause["prepositions"]),
