@@ -1190,3 +1190,10 @@ def test_german_threats_aim_at_their_condition_and_are_made_in_the_future_tense(
     assert not claim.hypothetical  # the threat is made; only what it threatens is to come
     result = extract(extractor, "Serbien könnte Kosovo mit Gegenmaßnahmen drohen.", "de")
     assert facts(result) == {("Serbien", "maybe threatens", "Kosovo", None)}
+
+
+def test_english_a_coordinated_speech_verb_speaks_for_the_first_verbs_subject(extractor: Extractor) -> None:
+    result = extract(
+        extractor, "Armenia rejected the plan and said Azerbaijan is responsible for the shelling.", "en"
+    )
+    assert ("Armenia", "accuses", "Azerbaijan", None) in facts(result)

@@ -85,6 +85,8 @@ class SpeakerFinder:
     def _speech_subject(self, sent: Span, verb: Token) -> Found | None:
         doc, lex = self.doc, self.lexicon
         if lex.lang == "en" and sent.doc.has_annotation("DEP"):
+            while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                verb = verb.head  # "Russia rejected the proposal and said …": the first verb's subject
             for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     if child.lower_ in lex.pronouns_person:
