@@ -1197,3 +1197,13 @@ def test_english_a_coordinated_speech_verb_speaks_for_the_first_verbs_subject(ex
         extractor, "Armenia rejected the plan and said Azerbaijan is responsible for the shelling.", "en"
     )
     assert ("Armenia", "accuses", "Azerbaijan", None) in facts(result)
+
+
+def test_german_impersonal_speech_names_its_source_after_es(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "„Wir verurteilen die Angriffe Israels auf Zivilisten“, hieß es in einer Erklärung der Arabischen "
+        "Liga.",
+        "de",
+    )
+    assert ("Arabische Liga", "criticizes", "Israel", None) in facts(result)

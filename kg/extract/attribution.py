@@ -61,6 +61,12 @@ class SpeakerFinder:
                     f = self._first_mention(span.start, min(span.end, span.start + 5))
                     if f is not None:
                         return f
+        # "…, hieß es in einer Mitteilung des Außenministeriums": the source named after "es"
+        for k, token in enumerate(tokens[:-1]):
+            if lemma_of(token) in lex.impersonal_speech and tokens[k + 1].lower_ == "es":
+                f = self._first_mention(token.i + 2, min(sent.end, token.i + 12))
+                if f is not None:
+                    return f
         # A speech verb with its subject: "Kirby sagte, dass …", "Er erklärte: …".
         for k, token in enumerate(tokens):
             if not self._is_speech_verb(token, lowers[k + 1 :]):

@@ -31,6 +31,7 @@ class Lexicon:
     attribution_before: tuple[str, ...]
     attribution_after: frozenset[str]
     attribution_so: frozenset[str]
+    impersonal_speech: frozenset[str]  # "hieß es in einer Mitteilung des X": X speaks
     complementizers: frozenset[str]
     source_nouns: frozenset[str]  # '"…," a statement said': the speaker before goes on
     demonstratives: frozenset[str]  # "Dies bekräftigte X": X said the sentence before
@@ -196,6 +197,7 @@ def load_lexicon(lang: str) -> Lexicon:
         attribution_before=tuple(raw["speech"]["before"]),
         attribution_after=frozenset(raw["speech"]["after"]),
         attribution_so=frozenset(raw["speech"]["so"]),
+        impersonal_speech=frozenset(raw["speech"].get("impersonal", [])),
         complementizers=frozenset(raw["speech"]["complementizers"]),
         demonstratives=frozenset(raw["speech"].get("demonstratives", [])),
         source_nouns=frozenset(raw["speech"].get("source_nouns", [])),
