@@ -1207,3 +1207,29 @@ def test_german_impersonal_speech_names_its_source_after_es(extractor: Extractor
         "de",
     )
     assert ("Arabische Liga", "criticizes", "Israel", None) in facts(result)
+
+
+def test_german_agents_of_passives_participles_and_nouns(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "Die von den USA verhängten Strafmaßnahmen gegen Kuba bleiben in Kraft. "
+        "Der Vorschlag Frankreichs wurde von Italien abgelehnt. "
+        "Die Hilfe für Haiti wurde von Kanada aufgestockt. "
+        "Scharfe Kritik an Serbien kam aus Tirana.",
+        "de",
+    )
+    assert facts(result) >= {
+        ("Vereinigte Staaten", "sanctions", "Kuba", None),
+        ("Italien", "rejects", "Frankreich", None),  # whose proposal it was, not the agent
+        ("Kanada", "aids", "Haiti", None),
+        ("Albanien", "criticizes", "Serbien", None),
+    }
+
+
+def test_german_impersonal_man_is_the_speakers_side(extractor: Extractor) -> None:
+    result = extract(
+        extractor, "Aus dem Kreml hieß es, man werde Gegenmaßnahmen gegen Japan ergreifen.", "de"
+    )
+    assert facts(result) == {("Kreml", "threatens", "Japan", None)}
+    # "man" with nobody named as speaker is nobody
+    assert not extract(extractor, "Man unterstütze Finnland.", "de").claims

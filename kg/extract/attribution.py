@@ -64,7 +64,14 @@ class SpeakerFinder:
         # "…, hieß es in einer Mitteilung des Außenministeriums": the source named after "es"
         for k, token in enumerate(tokens[:-1]):
             if lemma_of(token) in lex.impersonal_speech and tokens[k + 1].lower_ == "es":
-                f = self._first_mention(token.i + 2, min(sent.end, token.i + 12))
+                end = token.i + 2
+                while end < min(sent.end, token.i + 12) and doc[end].text not in {",", ";", ":"} | QUOTES:
+                    end += 1
+                start = token.i
+                while start > sent.start and doc[start - 1].text not in {",", ";", ":"} | QUOTES:
+                    start -= 1
+                # after it ("hieß es in einer Mitteilung des X"), else before it ("Aus dem Kreml hieß es")
+                f = self._first_mention(token.i + 2, end) or self._first_mention(start, token.i)
                 if f is not None:
                     return f
         # A speech verb with its subject: "Kirby sagte, dass …", "Er erklärte: …".

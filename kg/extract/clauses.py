@@ -240,6 +240,11 @@ class ClauseReader(SentenceReader):
             patient = next(
                 (f for f in self._eligible(segment) if agent is None or f.actor != agent.actor), None
             )
+            if patient is None and agent is not None and trigger.relation in _ABOUT_AN_ACT:
+                # "Die Forderung Chinas … wurde von der Ukraine abgelehnt": whose demand it was
+                patient = next((f for f in self.acts_here if f.actor != agent.actor), None)
+            if patient is None and agent is not None:
+                patient = self._object_after(trigger, segment, [agent])  # "Der Vorschlag Frankreichs"
             return ([agent], patient) if agent is not None else ([], None)
         if trigger.nominal:
             # Genitive after the noun: "Invasion Russlands"; possessor before it: "Pekings Rückendeckung",
@@ -264,6 +269,10 @@ class ClauseReader(SentenceReader):
                         subjects = [f]
                     break
                 j -= 1
+        if not subjects and trigger.nominal and not self._governed(trigger):
+            # "Die Unterstützung für Kiew wurde von Polen bekräftigt", "Kritik an Israel kam aus Ankara"
+            agent = self._agent_in(segment) if self._passive_clause(segment) else self._source_of(segment)
+            subjects = [agent] if agent is not None else []
         if not subjects and trigger.nominal and self._possessed(head) and not self._governed(trigger):
             own = self._own_act(trigger, segment)
             if own is not None:
@@ -387,6 +396,13 @@ class ClauseReader(SentenceReader):
             (t for t in doc[head.i + 1 : min(segment[1], head.i + 4)] if t.pos_ in {"NOUN", "PROPN"}), None
         )
         described = self._mention_in_tokens(noun.i, min(segment[1], noun.i + 2)) if noun is not None else None
+        act = next(
+            (t for t in self.clause_triggers if t.nominal and noun is not None and t.tokens[0] == noun), None
+        )
+        if described is None and act is not None:
+            # "die von der EU verhängten Sanktionen gegen Russland": the target of the act the noun names
+            target = self._object_after(act, segment, [agent])
+            described = target if target is not None and target.start > act.tokens[0].idx else None
         return [agent], described
 
     def _mention_in_tokens(self, start: int, end: int) -> Found | None:
@@ -452,6 +468,21 @@ class ClauseReader(SentenceReader):
     def _infinitive(self, segment: tuple[int, int]) -> bool:
         """A 'zu' infinitive clause: its subject is the subject of the clause it depends on."""
         return any(t.tag_ in {"PTKZU", "VVIZU"} for t in self.doc[segment[0] : segment[1]])
+
+    def _source_of(self, segment: tuple[int, int]) -> Found | None:
+        """Where a relation noun comes from: "Kritik an Israel kam von der Türkei"."""
+        lex, doc = self.lexicon, self.doc
+        if not any(lemma_of(t) in lex.coming_verbs for t in doc[segment[0] : segment[1]]):
+            return None
+        for i in range(segment[0], segment[1] - 1):
+            if doc[i].lower_ in lex.coming_prepositions:
+                f = self._mention_in_tokens(i + 1, min(segment[1], i + 4))
+                if f is not None and not f.modifier:
+                    return f
+        return None
+
+    def _passive_clause(self, segment: tuple[int, int]) -> bool:
+        return any(t.lower_ in self.lexicon.passive_auxiliaries for t in self.doc[segment[0] : segment[1]])
 
     def _passive(self, head: Token, segment: tuple[int, int]) -> bool:
         """A past participle with a form of "werden" in its clause. The tagger takes some participles for
@@ -685,6 +716,9 @@ class ClauseReader(SentenceReader):
             if f in candidates or self._is_source(f):
                 continue  # "nach Berichten des türkischen Senders NTV": where the news is from
             candidates.append(f)
+        if trigger.nominal and self._passive_clause(segment):
+            # "Die Forderung Chinas … wurde von der Ukraine abgelehnt": the agent of the passive verb
+            candidates = [f for f in candidates if not self._introduced_by(f, lex.agent_prepositions)]
         if not candidates:
             return None
         # A place ("in den USA") is the target only when nothing else is, except of an armed act

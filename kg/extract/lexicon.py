@@ -53,6 +53,8 @@ class Lexicon:
     partner_prepositions: frozenset[str]  # "Gespräche mit X": the other side of a meeting or accord
     passive_auxiliaries: frozenset[str]  # "wurde … kritisiert"
     receive_verbs: frozenset[str]  # "erhielt Rückendeckung von X"
+    coming_verbs: frozenset[str]  # "Kritik kam von X": X criticises
+    coming_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]  # "Berichte über einen Angriff": a topic, not an act
     agent_prepositions: frozenset[str]  # the agent of a passive participle: "von X unterstützt"
     cause_prepositions: frozenset[str]
@@ -217,6 +219,8 @@ def load_lexicon(lang: str) -> Lexicon:
         partner_prepositions=frozenset(clause.get("partner_prepositions", [])),
         passive_auxiliaries=frozenset(clause.get("passive_auxiliaries", [])),
         receive_verbs=frozenset(clause.get("receive_verbs", [])),
+        coming_verbs=frozenset(clause.get("coming_verbs", [])),
+        coming_prepositions=frozenset(clause.get("coming_prepositions", [])),
         topic_prepositions=frozenset(clause.get("topic_prepositions", [])),
         place_prepositions=frozenset(clause["place_prepositions"]),
         member_nouns=frozenset(clause["member_nouns"]),
