@@ -1233,3 +1233,19 @@ def test_german_impersonal_man_is_the_speakers_side(extractor: Extractor) -> Non
     assert facts(result) == {("Kreml", "threatens", "Japan", None)}
     # "man" with nobody named as speaker is nobody
     assert not extract(extractor, "Man unterstütze Finnland.", "de").claims
+
+
+def test_english_negation_and_blame_content_across_coordination(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "Canada said it would not recognize the vote and threatened sanctions against Belarus.",
+        "en",
+    )
+    assert ("Canada", "threatens", "Belarus", None) in facts(result)  # not negated by "would not recognize"
+    result = extract(
+        extractor,
+        "Spokesman Jane Doe said Ankara reserved the right to respond and blamed Athens for arming Cyprus.",
+        "en",
+    )
+    assert ("Turkey", "accuses", "Greece", "Jane Doe") in facts(result)
+    assert ("Greece", "aids", "Cyprus", "Turkey") in facts(result)  # what Athens is blamed for

@@ -189,6 +189,7 @@ class ParseReader(SentenceReader):
                 subject_token = head.head  # the noun the participle describes is acted on
             else:
                 verb = head.head  # the subject of the clause it belongs to is acted on
+        coordinated = False  # the last step up was from a coordinated verb
         for _ in range(4):
             if subject_token is not None:
                 break
@@ -213,10 +214,17 @@ class ParseReader(SentenceReader):
                 if verb.dep_ in {"relcl", "acl"}:
                     # "a diplomat who met X", "some demanding an inquiry": the noun the clause describes.
                     outside = self._mention_outside(verb.head, verb)
+                    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                    if outside is None and infinitive and coordinated and verb.head.dep_ in {"dobj", "attr"}:
+                        # "reserved the right to take measures and blamed X" (misparsed as one infinitive):
+                        # whoever holds the right; not "the need to strengthen X"
+                        verb, coordinated = verb.head.head, False
+                        continue
                     if outside is None:
                         return [], None
                     subject_token = verb.head
                     break
+                coordinated = verb.dep_ == "conj"
                 verb = verb.head
             else:
                 break
@@ -522,8 +530,8 @@ class ParseReader(SentenceReader):
             if governor is not None and governor.relation == "accuses":
                 accusers, accused = self._arguments(governor, segment_of[id(governor)])
                 of = head.head if head.dep_ == "pcomp" else None
-                if not subjects and accused is not None and of is not None and of.lower_ == "of":
-                    subjects = [accused]  # "accused Azerbaijan of shelling …"
+                if not subjects and accused is not None and of is not None and of.lower_ in {"of", "for"}:
+                    subjects = [accused]  # "accused Azerbaijan of shelling …", "blamed X for backing Y"
                 if accusers:
                     said_by = accusers[0]
             objects = [obj] if obj is not None else []

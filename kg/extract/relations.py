@@ -338,10 +338,15 @@ class SentenceReader:
         negated = bool(lowers & lex.negations) and trigger.relation not in {"denies", "rejects"}
         if lex.lang == "en" and sent.doc.has_annotation("DEP"):
             head = trigger.tokens[0]
+            # the governing verb's negation counts for a noun or infinitive ("did not express support",
+            # "refused not to …"), not for a verb coordinated with it ("would not recognize X and
+            # threatened sanctions")
+            nodes = [head, head.head] if trigger.nominal or head.dep_ in {"xcomp", "acomp"} else [head]
             negated = any(
                 c.dep_ == "neg" and c not in trigger.tokens  # "not true" is a denial, not negated
-                for c in [*head.children, *head.head.children]
-                if c.head in (head, head.head) and c.i in range(*segment)
+                for node in nodes
+                for c in node.children
+                if c.i in range(*segment)
             )
         hypothetical = self._merely_called_for(trigger) or self._modal(trigger, lowers)
         starts = [subject.start, min(t.idx for t in trigger.tokens)] + ([obj.start] if obj else [])
