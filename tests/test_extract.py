@@ -1249,3 +1249,22 @@ def test_english_negation_and_blame_content_across_coordination(extractor: Extra
     )
     assert ("Turkey", "accuses", "Greece", "Jane Doe") in facts(result)
     assert ("Greece", "aids", "Cyprus", "Turkey") in facts(result)  # what Athens is blamed for
+
+
+def test_german_coordinated_verb_phrases_and_datives_before_a_noun(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "Venezuela wies die Kritik zurück und warf Kolumbien Heuchelei vor. "
+        "Präsident Emmanuel Macron traf den Kanzler und sicherte Polen die Unterstützung Frankreichs zu.",
+        "de",
+    )
+    found = facts(result)
+    assert ("Venezuela", "accuses", "Kolumbien", None) in found
+    assert ("Venezuela", "rejects", None, None) in found  # each verb its own object
+    assert not any(r == "criticizes" for _, r, _, _ in found)  # the rejected criticism is nobody's act here
+    assert ("Frankreich", "supports", "Polen", None) in found
+    # the subject of the first verb goes on, unknown if unnamed
+    result = extract(extractor, "Der Außenminister reiste nach Rom und kritisierte Kolumbien.", "de")
+    assert not result.claims
+    result = extract(extractor, "Lula reiste nach Rom und kritisierte Kolumbien.", "de")
+    assert ("Lula", "criticizes", "Kolumbien", None) in facts(result)

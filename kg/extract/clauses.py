@@ -27,6 +27,7 @@ from kg.model import ActorType, Claim
 # Relations whose addressee may be the subject of the clause they introduce.
 _ADDRESSED = {"demands", "accuses", "warns", "criticizes", "threatens"}
 _COORDINATORS = {"und", "aber", "sondern", "doch", "sowie", "and", "but"}
+_FINITE = {"VVFIN", "VAFIN", "VMFIN"}  # STTS finite verbs
 # Words that tie a name to the noun before it: "die Vorwürfe der Ukraine", "Vorwürfe aus Washington".
 _ATTRIBUTE_WORDS = {"der", "des", "von", "vom", "aus"}
 # Verdicts whose object may be another's act, and so that act's author.
@@ -45,7 +46,7 @@ class ClauseReader(SentenceReader):
     def read(self, sent: Span, speaker: Found | None) -> list[Claim]:
         self.speaker = speaker
         claims: list[Claim] = []
-        segments = clause_segments(sent)
+        segments = self._split_coordinated(clause_segments(sent))
         previous_subjects: list[Found] = []
         self.waiting_subject = None
         governed = False  # the segment is what a denial, demand, refusal … before it is about
@@ -66,13 +67,19 @@ class ClauseReader(SentenceReader):
             blamed = self._accusation(segments, n, previous_subjects)
             # Nouns first: "hat die Sanktionen der EU gegen Russland begrüßt" welcomes the EU's act.
             for trigger in sorted(self.clause_triggers, key=lambda t: not t.nominal):
-                if self._coordinated_verb(trigger, segment) and main_subjects:
-                    # ", und kritisierte Stockholm": the subject of the clause before goes on
+                if self._coordinated_verb(trigger, segment):
+                    # ", und kritisierte Stockholm": the subject of the clause before goes on (if known)
                     subjects, obj = main_subjects, self._object_after(trigger, segment, main_subjects)
                 else:
                     subjects, obj = self._arguments(trigger, segments, n, previous_subjects)
                 said_by = speaker
-                if trigger.nominal and not subjects and trigger.relation != "accuses" and blamed is not None:
+                if (
+                    trigger.nominal
+                    and not subjects
+                    and trigger.relation != "accuses"
+                    and blamed is not None
+                    and not any(not t.nominal and t.relation != "accuses" for t in self.clause_triggers)
+                ):
                     # "machte Russland für den Angriff auf Kiew verantwortlich": Russia attacked Kyiv, in
                     # the accuser's words
                     said_by, subjects = blamed[0], [blamed[1]]
@@ -89,7 +96,7 @@ class ClauseReader(SentenceReader):
                     continue  # "bestreitet, Zivilisten angegriffen zu haben" asserts no attack
                 if trigger.relation == "accuses" and not trigger.nominal and subjects and obj is not None:
                     accused = (subjects[0], obj)
-                if not complement and subjects and not trigger.nominal:
+                if not complement and not trigger.nominal:
                     main_subjects = subjects
                 if trigger.nominal:
                     self.acts_here += subjects
@@ -103,6 +110,16 @@ class ClauseReader(SentenceReader):
                 not t.nominal and t.relation in CONTENT_ONLY for t in self.clause_triggers
             )  # and a condition of a threat ("…, sollte es den Iran angreifen") is no act either
             eligible = self._eligible(segment)
+            words = self.doc[segment[0] : segment[1]]
+            finite = next((t for t in words if self._finite(t)), None)
+            if (
+                not (complement or condition)
+                and finite is not None
+                and all(t.nominal for t in self.clause_triggers)
+            ):
+                # "Erdogan reiste nach Berlin und lobte …": who acts in this clause acts in the next
+                unnamed = self._unnamed_official(finite, segment)
+                main_subjects = [] if unnamed or not eligible else [eligible[0]]
             demand = self._deontic(sent, segment, eligible)
             if demand is not None:
                 claims.append(demand)
@@ -111,7 +128,6 @@ class ClauseReader(SentenceReader):
                 claims.append(blame)
             # "Liu Pengyu, Sprecher der Botschaft, warnte …": a bare name, then appositions (no verb,
             # no name first), then the verb. The name waits for that verb as its subject.
-            words = self.doc[segment[0] : segment[1]]
             verbless = not any(t.pos_ in {"VERB", "AUX"} for t in words)
             if verbless and eligible and self.by_token.get(segment[0]) is not None:
                 self.waiting_subject = eligible[0]
@@ -163,6 +179,34 @@ class ClauseReader(SentenceReader):
         noun = words[-1]
         official = lex.role_suffix(noun.text) is not None or noun.text in lex.body_nouns
         return official and not any(t.i in self.by_token for t in words)
+
+    def _split_coordinated(self, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Coordinated verb phrases are clauses of their own: "wies die Kritik zurück und warf dem Westen
+        Doppelmoral vor" (the second takes the first one's subject, see `_coordinated_verb`)."""
+        out: list[tuple[int, int]] = []
+        for start, end in segments:
+            cut = start
+            finite_before = False
+            for i in range(start, end - 1):
+                token = self.doc[i]
+                if (
+                    token.lower_ in _COORDINATORS
+                    and finite_before
+                    and self._finite(self.doc[i + 1])
+                    and i > cut
+                ):
+                    out.append((cut, i))
+                    cut, finite_before = i, False
+                elif token.tag_ in _FINITE:
+                    finite_before = True
+            out.append((cut, end))
+        return out
+
+    def _finite(self, token: Token) -> bool:
+        """A finite verb, or a relation or speech verb the tagger took for an adjective ("kritisierte")."""
+        lemma, lex = lemma_of(token), self.lexicon
+        known = lemma in lex.verbs or lemma in lex.speech_verbs
+        return token.tag_ in _FINITE or (token.pos_ == "ADJ" and token.text.islower() and known)
 
     def _coordinated_verb(self, trigger: Trigger, segment: tuple[int, int]) -> bool:
         """A segment that opens with 'und'/'aber' and the trigger verb: the verb shares the subject of
@@ -349,6 +393,16 @@ class ClauseReader(SentenceReader):
             # "kritisierte die Waffenlieferungen der USA an Taiwan": the act's author, not its target
             obj = next((f for f in self.acts_here if all(f.actor != s.actor for s in subjects)), None)
         obj = obj or self._object_after(trigger, segment, subjects)
+        if (
+            obj is None
+            and trigger.nominal
+            and subjects
+            and trigger.relation not in SYMMETRIC
+            and not self._governed(trigger)
+        ):
+            # a dative before the noun: "sicherte Israel die Unterstützung der USA zu"
+            taken = {f.actor for f in subjects}
+            obj = next((f for f in self._eligible((segment[0], head.i)) if f.actor not in taken), None)
         if trigger.relation == "denies" and obj is not None and not self._noun_attribute(obj):
             # A denial is aimed at the accuser ("die Vorwürfe der Ukraine", "aus Washington"), if named;
             # who or what the denied act was aimed at is no target of the denial.
