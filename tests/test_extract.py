@@ -1268,3 +1268,16 @@ def test_german_coordinated_verb_phrases_and_datives_before_a_noun(extractor: Ex
     assert not result.claims
     result = extract(extractor, "Lula reiste nach Rom und kritisierte Kolumbien.", "de")
     assert ("Lula", "criticizes", "Kolumbien", None) in facts(result)
+
+
+def test_english_particles_belong_to_their_verb_and_three_sides_agree_each_with_each(
+    extractor: Extractor,
+) -> None:
+    result = extract(extractor, 'Seoul called the test "reckless" and lodged a protest with Pyongyang.', "en")
+    assert not any(c.relation == "meets" for c in result.claims)  # "called … with" is no call with someone
+    assert ("South Korea", "criticizes", "North Korea", None) in facts(result)
+    result = extract(extractor, "Chile turned the proposal down.", "en")
+    assert facts(result) == {("Chile", "rejects", None, None)}
+    result = extract(extractor, "Brazil, India and South Africa agreed to expand their cooperation.", "en")
+    pairs = {(s, o) for s, r, o, _ in facts(result) if r == "agrees"}
+    assert {("Brazil", "India"), ("India", "South Africa"), ("South Africa", "Brazil")} <= pairs

@@ -548,6 +548,9 @@ class ParseReader(SentenceReader):
             ):
                 # "Chile and Peru signed a treaty": each side agrees with the other
                 pairs = [(subjects[0], objects[0]), (objects[0], subjects[0])]
+            elif trigger.relation in SYMMETRIC and len(subjects) > 2 and not objects:
+                # "The US, Japan and South Korea agreed …": each with each
+                pairs = [(a, b) for a in subjects for b in subjects if a.actor != b.actor]
             else:
                 pairs = [(s, o) for s in subjects for o in (objects or [None])]
             acting += [(trigger, subject) for subject in subjects]

@@ -127,13 +127,13 @@ class SentenceReader:
                     continue  # "zu zehn Jahren verurteilt" is a sentence, not a condemnation
                 for verb, relation in lex.verbs.get(lemma, []) + lex.verbs.get(token.lower_, []):
                     if verb.particle is None:
-                        if not self._has_particle_variant(lemma, lemmas[k + 1 :]):
+                        if not any(
+                            v.particle and self._particle(k, words, lemmas, v.particle) is not None
+                            for v, _ in lex.verbs.get(lemma, [])
+                        ):  # "weist … zurück" is zurückweisen, not weisen
                             out.append(Trigger(relation, [token], False))
                             break
-                    elif verb.particle in lemmas[k + 1 :] or (
-                        lex.lang == "en" and verb.particle in lemmas[k + 1 : k + 3]
-                    ):
-                        particle = words[k + 1 + lemmas[k + 1 :].index(verb.particle)]
+                    elif (particle := self._particle(k, words, lemmas, verb.particle)) is not None:
                         out.append(Trigger(relation, [token, particle], False))
                         break
             elif self._is_noun(token) and (relation := lex.noun_relation(token.lower_, lemma)):
@@ -163,9 +163,19 @@ class SentenceReader:
                     out.append(Trigger(relation, tokens, nominal))
         return _combine(out, any(self.blame_word(t) for t in words))
 
-    def _has_particle_variant(self, lemma: str, rest: list[str]) -> bool:
-        """'weist ... zurück' is zurückweisen, not weisen: the particle verb wins if its particle follows."""
-        return any(v.particle and v.particle in rest for v, _ in self.lexicon.verbs.get(lemma, []))
+    def _particle(self, k: int, words: list[Token], lemmas: list[str], particle: str) -> Token | None:
+        """The particle of the verb at clause position `k`: in German anywhere after it (at the clause
+        end: "weist … zurück"); in English its own particle or preposition, or one of the next two words
+        ("called on", not "called the launch unacceptable … with Pyongyang")."""
+        if self.lexicon.lang == "de":
+            rest = lemmas[k + 1 :]
+            return words[k + 1 + rest.index(particle)] if particle in rest else None
+        verb = words[k]
+        for child in verb.children:
+            if child.dep_ in {"prt", "prep"} and child.lower_ == particle and child.i > verb.i:
+                return child
+        near = lemmas[k + 1 : k + 3]
+        return words[k + 1 + near.index(particle)] if particle in near else None
 
     def _is_verb(self, token: Token) -> bool:
         if token.pos_:
