@@ -1281,3 +1281,18 @@ def test_english_particles_belong_to_their_verb_and_three_sides_agree_each_with_
     result = extract(extractor, "Brazil, India and South Africa agreed to expand their cooperation.", "en")
     pairs = {(s, o) for s, r, o, _ in facts(result) if r == "agrees"}
     assert {("Brazil", "India"), ("India", "South Africa"), ("South Africa", "Brazil")} <= pairs
+
+
+def test_english_a_relation_received_from_someone_is_theirs(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "Moldova received humanitarian aid from Romania. Serbia faces sharp criticism from Croatia and "
+        "Slovenia. The withdrawal from Mali was completed.",
+        "en",
+    )
+    assert facts(result) >= {
+        ("Romania", "aids", "Moldova", None),
+        ("Croatia", "criticizes", "Serbia", None),
+        ("Slovenia", "criticizes", "Serbia", None),
+    }
+    assert not any(c.relation == "withdraws" for c in result.claims)  # Mali is where from, not who

@@ -69,6 +69,8 @@ _ALSO_A_GROUP_EN = {"opposition", "resistance"}
 _OBJECT_PRONOUNS_EN = {"him", "her"}
 # "Seek" with an infinitive is trying, not asking: "is seeking to undermine the talks".
 _ATTEMPT_EN = {"seek"}
+# Verbs of receiving a relation noun: the giver ("from X") acts on the receiver.
+_RECEIVE_EN = {"receive", "get", "draw", "win", "earn", "attract", "obtain", "secure", "face"}
 # Recognition supports a state or government it names, not an event it characterises.
 _RECOGNIZE_EN = {"recognize", "recognise"}
 # The noun that is a demand as well as a meeting: "calls for sanctions", not "a call with Biden".
@@ -128,11 +130,18 @@ class ParseReader(SentenceReader):
         subject_token = None
         passive = False
         verb = head
+        if trigger.nominal and head.dep_ == "dobj" and lemma_of(head.head) in _RECEIVE_EN:
+            received = self._received(head)
+            if received is not None:
+                return received
         if trigger.nominal:
             for child in head.children:
                 if child.dep_ in {"poss", "compound", "amod"} and self.by_token.get(child.i):
                     subject_token = child
-                elif child.dep_ == "prep" and child.lower_ == "by":  # "accusations by the UN"
+                elif child.dep_ == "prep" and (
+                    child.lower_ == "by"  # "accusations by the UN"
+                    or (child.lower_ == "from" and trigger.relation in SPEECH_ACTS | {"aids"})
+                ):  # "condemnation from Tokyo", "aid from the EU"; not "withdrawal from Kabul"
                     agent = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if agent is not None and self._mention_in(agent) is not None:
                         subject_token = agent
@@ -332,6 +341,23 @@ class ParseReader(SentenceReader):
         ):
             return [], None  # "recognizing the launch as a danger": no diplomatic recognition
         return subjects, obj
+
+    def _received(self, noun: Token) -> tuple[list[Found], Found | None] | None:
+        """'Ukraine received aid from the EU', 'the launch drew condemnation from Tokyo and Seoul': who
+        gives acts on who receives."""
+        verb = noun.head
+        source = next(
+            (c for c in [*verb.children, *noun.children] if c.dep_ == "prep" and c.lower_ == "from"), None
+        )
+        pobj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+        givers = [
+            f for t in ([pobj, *pobj.conjuncts] if pobj is not None else []) if (f := self._mention_in(t))
+        ]
+        if not givers:
+            return None
+        receiver = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        got = self._mention_in(receiver) if receiver is not None else None
+        return givers, got
 
     def _joint_work(self, sent: Span, segments: list[tuple[int, int]], speaker: Found | None) -> list[Claim]:
         """'the work of the UN, Turkey and Ukraine', 'joint efforts of X and Y': those named together as
