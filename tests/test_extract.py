@@ -1296,3 +1296,14 @@ def test_english_a_relation_received_from_someone_is_theirs(extractor: Extractor
         ("Slovenia", "criticizes", "Serbia", None),
     }
     assert not any(c.relation == "withdraws" for c in result.claims)  # Mali is where from, not who
+
+
+def test_german_what_follows_als_characterises_and_lodging_a_protest(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "Südkorea verurteilte den Test als Verstoß gegen Resolutionen der Vereinten Nationen.",
+        "de",
+    )
+    assert facts(result) == {("Südkorea", "criticizes", None, None)}  # the UN is no target
+    result = extract(extractor, "Die Regierung in Tokio legte Protest bei Peking ein.", "de")
+    assert facts(result) == {("Japan", "criticizes", "China", None)}

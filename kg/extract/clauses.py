@@ -779,6 +779,11 @@ class ClauseReader(SentenceReader):
         # ("Invasion in die Ukraine").
         if trigger.relation not in PLACE_TARGETED:
             candidates = [f for f in candidates if not self._locative(f)] or candidates
+        label = next((t for t in self.doc[head.i + 1 : segment[1]] if t.lower_ == "als"), None)
+        if label is not None and not trigger.nominal:
+            # "verurteilten den Start als Verstoß gegen Resolutionen des Sicherheitsrats": what follows
+            # "als" says what the act is, not whom it targets
+            candidates = [f for f in candidates if f.start < label.idx]
         if lex.lang == "de" and not trigger.nominal and head.lower_ in lex.prepositions:
             # An idiom led by "als" labels what stands before it: "bezeichnete die Nato als Aggressor"
             before = [f for f in candidates if f.start < head.idx]
