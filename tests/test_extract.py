@@ -1307,3 +1307,27 @@ def test_german_what_follows_als_characterises_and_lodging_a_protest(extractor: 
     assert facts(result) == {("Südkorea", "criticizes", None, None)}  # the UN is no target
     result = extract(extractor, "Die Regierung in Tokio legte Protest bei Peking ein.", "de")
     assert facts(result) == {("Japan", "criticizes", "China", None)}
+
+
+def test_english_relations_between_two_sides_and_groups_of_states(extractor: Extractor) -> None:
+    result = extract(extractor, "Talks between Armenia and Azerbaijan ended in Geneva.", "en")
+    assert facts(result) == {
+        ("Armenia", "meets", "Azerbaijan", None),
+        ("Azerbaijan", "meets", "Armenia", None),
+    }
+    # an accord only referred to is no act of the article
+    result = extract(extractor, "Sudan said the move violated the accords between Chad and Niger.", "en")
+    assert not any(c.relation == "agrees" for c in result.claims)
+    result = extract(extractor, "The Baltic states urged Germany to send more tanks.", "en")
+    assert ("Baltic states", "demands", "Germany", None) in facts(result)
+    # a speaker's accusation is what "the accusations" refer to later
+    result = extract(
+        extractor,
+        "According to Estonia's foreign ministry, Russian jets violated its airspace. "
+        "Moscow dismissed the accusations.",
+        "en",
+    )
+    assert facts(result) == {
+        ("Estonia's foreign ministry", "accuses", "Russia", None),
+        ("Russia", "denies", "Estonia's foreign ministry", None),
+    }

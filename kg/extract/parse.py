@@ -130,6 +130,17 @@ class ParseReader(SentenceReader):
         subject_token = None
         passive = False
         verb = head
+        if trigger.nominal and trigger.relation in SYMMETRIC:
+            between = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+            pobj = next((c for c in between.children if c.dep_ == "pobj"), None) if between else None
+            sides = [
+                f for t in ([pobj, *pobj.conjuncts] if pobj is not None else []) if (f := self._mention_in(t))
+            ]
+            taker = _first_conjunct(head).head if _first_conjunct(head).dep_ in {"dobj", "attr"} else None
+            if taker is not None and lemma_of(taker) not in _LIGHT_EN:
+                return [], None  # "violated the accords between Mali and France": an accord referred to
+            if len(sides) >= 2 and sides[0].actor != sides[1].actor:
+                return [sides[0]], sides[1]  # "talks between Ukraine and Russia"
         if trigger.nominal and head.dep_ == "dobj" and lemma_of(head.head) in _RECEIVE_EN:
             received = self._received(head)
             if received is not None:
@@ -594,6 +605,8 @@ class ParseReader(SentenceReader):
             blame = self.blame(sent, segment, here, speaker if self._reported(words, speech) else None)
             if blame is not None:
                 claims.append(blame)
+                if speaker is not None:
+                    self.events["accuses"] = speaker  # "the accusations" later are the speaker's
         claims += self._joint_work(sent, segments, speaker)
         self._remember_events(sent, acting)
         claims = self._protest_demands(claims)
@@ -709,13 +722,14 @@ class ParseReader(SentenceReader):
         return trigger.nominal and trigger.relation in SPEECH_ACTS and self._authored(trigger.tokens[0])
 
     def _authored(self, noun: Token) -> bool:
-        """A relation noun named with its author: "the UN's accusations", "calls by Belarus"."""
+        """A relation noun named with its authors: "the UN's accusations", "calls by Belarus", "the accord
+        between Serbia and Kosovo"."""
         for child in noun.children:
             if child.dep_ == "poss" and self.by_token.get(child.i) is not None:
                 return True
             if (
                 child.dep_ == "prep"
-                and child.lower_ == "by"
+                and child.lower_ in {"by", "between"}  # "the agreement between Serbia and Kosovo"
                 and any(self._mention_in(c) is not None for c in child.children if c.dep_ == "pobj")
             ):
                 return True

@@ -286,7 +286,7 @@ class SentenceReader:
         if any(lemma_of(t) in lex.blame_admissions for t in words) or not self._names_harm(words):
             return None  # "übernahm die Verantwortung"; "verantwortlich für die Außenpolitik"
         accused = self._blamed(word, segment)
-        if accused is None or accused.actor == speaker.actor or accused.kind == "adjective":
+        if accused is None or accused.actor == speaker.actor:
             return None
         return self._claim(sent, segment, Trigger("accuses", [word], True), speaker, accused, None)
 
