@@ -1331,3 +1331,13 @@ def test_english_relations_between_two_sides_and_groups_of_states(extractor: Ext
         ("Estonia's foreign ministry", "accuses", "Russia", None),
         ("Russia", "denies", "Estonia's foreign ministry", None),
     }
+
+
+def test_german_a_relation_noun_about_another(extractor: Extractor) -> None:
+    result = extract(extractor, "Bulgarien hat kein Verständnis für die Sanktionen gegen Serbien.", "de")
+    assert facts(result) == {("Bulgarien", "not supports", None, None)}  # nobody named imposes them
+    result = extract(extractor, "Litauen übte Kritik an den Angriffen Russlands auf Georgien.", "de")
+    assert facts(result) == {
+        ("Litauen", "criticizes", "Russland", None),
+        ("Russland", "attacks", "Georgien", None),
+    }

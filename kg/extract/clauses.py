@@ -91,7 +91,7 @@ class ClauseReader(SentenceReader):
                     said_by, subjects = accused[0], [accused[1]]
                     obj = self._object_after(trigger, segment, subjects)
                 if obj is None and trigger.relation in _ADDRESSED and n + 1 < len(segments):
-                    obj = self._complement_subject(segments[n + 1], subjects)
+                    obj = self._complement_subject(trigger, segments[n + 1], subjects)
                 if governed:
                     continue  # "bestreitet, Zivilisten angegriffen zu haben" asserts no attack
                 if trigger.relation == "accuses" and not trigger.nominal and subjects and obj is not None:
@@ -216,12 +216,26 @@ class ClauseReader(SentenceReader):
             not trigger.nominal and head.i == segment[0] + 1 and self.doc[segment[0]].lower_ in _COORDINATORS
         )
 
-    def _complement_subject(self, segment: tuple[int, int], subjects: list[Found]) -> Found | None:
+    def _complement_subject(
+        self, trigger: Trigger, segment: tuple[int, int], subjects: list[Found]
+    ) -> Found | None:
         """Whom a demand or a denial addresses when its own clause names nobody: the subject of the
-        'dass' clause after it ("forderte, dass Russland seine Truppen abzieht")."""
+        'dass' clause after it ("forderte, dass Russland seine Truppen abzieht"); whom a threat aims at,
+        the first actor its infinitive names ("droht, Schwedens Nato-Beitritt zu blockieren")."""
+        taken = {f.actor for f in subjects}
+        if trigger.relation == "threatens" and self._infinitive(segment):
+            return next(
+                (
+                    self.by_token[i]
+                    for i in range(*segment)
+                    if i in self.by_token
+                    and self.by_token[i].actor not in taken
+                    and not self.by_token[i].modifier
+                ),
+                None,
+            )
         if self.doc[segment[0]].lower_ not in self.lexicon.complementizers:
             return None
-        taken = {f.actor for f in subjects}
         return next((f for f in self._eligible(segment) if f.actor not in taken), None)
 
     def _deontic(self, sent: Span, segment: tuple[int, int], eligible: list[Found]) -> Claim | None:
@@ -291,28 +305,15 @@ class ClauseReader(SentenceReader):
                 patient = self._object_after(trigger, segment, [agent])  # "Der Vorschlag Frankreichs"
             return ([agent], patient) if agent is not None else ([], None)
         if trigger.nominal:
-            # Genitive after the noun: "Invasion Russlands"; possessor before it: "Pekings Rückendeckung",
-            # "Chinas Unterstützung", "russische Invasion".
-            after = self.by_token.get(head.i + 1)
-            if after is None and head.i + 2 < segment[1] and doc[head.i + 1].lower_ in {"des", "der"}:
-                after = self.by_token.get(head.i + 2)
-            if after is None and head.i + 1 < segment[1] and doc[head.i + 1].lower_ in lex.agent_prepositions:
-                after = self._mention_in_tokens(head.i + 2, min(segment[1], head.i + 5))  # "Hilfe von der EU"
-            if after is not None and not after.modifier and after.type is not ActorType.OTHER:
-                subjects = [after]
+            after = self._owner_after(head, segment)
+            subjects = [after] if after is not None else []
             received = self._received(trigger, segment, subjects)
             if received is not None:
                 return received
-            j = head.i - 1 if not subjects else segment[0] - 1
-            while j >= segment[0] and doc[j].pos_ in {"ADJ", "DET", "PROPN", "NOUN", ""} and j >= head.i - 3:
-                f = self.by_token.get(j)
-                if f is not None:
-                    # "Pekings Rückendeckung", "russische Invasion", "US-Hilfe"; not the dative of "sicherte
-                    # der Ukraine weitere Unterstützung zu"
-                    if f.kind == "adjective" or f.modifier or f.text.endswith(("s", "'", "’")):
-                        subjects = [f]
-                    break
-                j -= 1
+            before = self._owner_before(head, segment) if after is None else None
+            subjects = [before] if before is not None else subjects
+            if not subjects and self._about_noun(trigger) is not None:
+                return [], None  # "Verständnis für die Sanktionen": what the understanding is for
         if not subjects and trigger.nominal and not self._governed(trigger):
             # "Die Unterstützung für Kiew wurde von Polen bekräftigt", "Kritik an Israel kam aus Ankara"
             agent = self._agent_in(segment) if self._passive_clause(segment) else self._source_of(segment)
@@ -392,6 +393,14 @@ class ClauseReader(SentenceReader):
         if not trigger.nominal and trigger.relation in _ABOUT_AN_ACT:
             # "kritisierte die Waffenlieferungen der USA an Taiwan": the act's author, not its target
             obj = next((f for f in self.acts_here if all(f.actor != s.actor for s in subjects)), None)
+        about = self._about(trigger)
+        if about is not None:
+            # "kein Verständnis für die Sanktionen gegen Russland": for whoever imposes them, if named
+            owner = self._owner_after(about.tokens[0], segment) or self._owner_before(
+                about.tokens[0], segment
+            )
+            obj = owner if owner is not None and all(owner.actor != s.actor for s in subjects) else None
+            return subjects, obj
         obj = obj or self._object_after(trigger, segment, subjects)
         if (
             obj is None
@@ -399,6 +408,7 @@ class ClauseReader(SentenceReader):
             and subjects
             and trigger.relation not in SYMMETRIC
             and not self._governed(trigger)
+            and self._about_noun(trigger) is None
         ):
             # a dative before the noun: "sicherte Israel die Unterstützung der USA zu"
             taken = {f.actor for f in subjects}
@@ -458,6 +468,53 @@ class ClauseReader(SentenceReader):
             target = self._object_after(act, segment, [agent])
             described = target if target is not None and target.start > act.tokens[0].idx else None
         return [agent], described
+
+    def _owner_after(self, noun: Token, segment: tuple[int, int]) -> Found | None:
+        """A relation noun's genitive after it: "Invasion Russlands", "die Sanktionen der EU", "Hilfe
+        von der EU"."""
+        doc, lex, i = self.doc, self.lexicon, noun.i
+        after = self.by_token.get(i + 1)
+        if after is None and i + 2 < segment[1] and doc[i + 1].lower_ in {"des", "der"}:
+            after = self.by_token.get(i + 2)
+        if after is None and i + 1 < segment[1] and doc[i + 1].lower_ in lex.agent_prepositions:
+            after = self._mention_in_tokens(i + 2, min(segment[1], i + 5))
+        if after is not None and not after.modifier and after.type is not ActorType.OTHER:
+            return after
+        return None
+
+    def _owner_before(self, noun: Token, segment: tuple[int, int]) -> Found | None:
+        """A relation noun's possessor before it: "Pekings Rückendeckung", "russische Invasion",
+        "US-Hilfe"; not the dative of "sicherte der Ukraine weitere Unterstützung zu"."""
+        j = noun.i - 1
+        while j >= segment[0] and self.doc[j].pos_ in {"ADJ", "DET", "PROPN", "NOUN", ""} and j >= noun.i - 3:
+            f = self.by_token.get(j)
+            if f is not None:
+                return f if f.kind == "adjective" or f.modifier or f.text.endswith(("s", "'", "’")) else None
+            j -= 1
+        return None
+
+    def _about_noun(self, trigger: Trigger) -> Trigger | None:
+        """The relation noun whose object phrase `trigger` is: "Verständnis für die Sanktionen", "Kritik
+        an den Angriffen" (the second noun is what the first is about)."""
+        doc, head = self.doc, trigger.tokens[0]
+        for other in self.clause_triggers:
+            start = other.tokens[0].i
+            if not other.nominal or other is trigger or not start + 1 < head.i <= start + 5:
+                continue
+            between = doc[start + 2 : head.i]
+            if doc[start + 1].lower_ in self.lexicon.object_prepositions and all(
+                t.pos_ in {"DET", "ADJ"} or t.text in QUOTES for t in between
+            ):
+                return other
+        return None
+
+    def _about(self, trigger: Trigger) -> Trigger | None:
+        """The relation noun in `trigger`'s object phrase, if `trigger` is a noun: see `_about_noun`."""
+        if not trigger.nominal:
+            return None
+        return next(
+            (t for t in self.clause_triggers if t is not trigger and self._about_noun(t) is trigger), None
+        )
 
     def _mention_in_tokens(self, start: int, end: int) -> Found | None:
         return next((self.by_token[i] for i in range(start, end) if i in self.by_token), None)
