@@ -61,17 +61,9 @@ class SpeakerFinder:
                     f = self._first_mention(span.start, min(span.end, span.start + 5))
                     if f is not None:
                         return f
-        # "…, hieß es in einer Mitteilung des Außenministeriums": the source named after "es"
         for k, token in enumerate(tokens[:-1]):
             if lemma_of(token) in lex.impersonal_speech and tokens[k + 1].lower_ == "es":
-                end = token.i + 2
-                while end < min(sent.end, token.i + 12) and doc[end].text not in {",", ";", ":"} | QUOTES:
-                    end += 1
-                start = token.i
-                while start > sent.start and doc[start - 1].text not in {",", ";", ":"} | QUOTES:
-                    start -= 1
-                # after it ("hieß es in einer Mitteilung des X"), else before it ("Aus dem Kreml hieß es")
-                f = self._first_mention(token.i + 2, end) or self._first_mention(start, token.i)
+                f = self._impersonal_source(sent, token)
                 if f is not None:
                     return f
         # A speech verb with its subject: "Kirby sagte, dass …", "Er erklärte: …".
@@ -85,6 +77,18 @@ class SpeakerFinder:
                 self.quote_speaker = who
             return who
         return None
+
+    def _impersonal_source(self, sent: Span, verb: Token) -> Found | None:
+        """The source of "hieß es" in its clause: after it ("hieß es in einer Mitteilung des
+        Außenministeriums"), else before it ("Aus dem Kreml hieß es")."""
+        doc, stops = self.doc, {",", ";", ":"} | QUOTES
+        end = verb.i + 2
+        while end < min(sent.end, verb.i + 12) and doc[end].text not in stops:
+            end += 1
+        start = verb.i
+        while start > sent.start and doc[start - 1].text not in stops:
+            start -= 1
+        return self._first_mention(verb.i + 2, end) or self._first_mention(start, verb.i)
 
     def _is_speech_verb(self, token: Token, rest: list[str]) -> bool:
         lemma = lemma_of(token)

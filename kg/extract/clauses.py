@@ -197,7 +197,7 @@ class ClauseReader(SentenceReader):
                 ):
                     out.append((cut, i))
                     cut, finite_before = i, False
-                elif token.tag_ in _FINITE:
+                elif self._finite(token):
                     finite_before = True
             out.append((cut, end))
         return out
@@ -224,16 +224,8 @@ class ClauseReader(SentenceReader):
         the first actor its infinitive names ("droht, Schwedens Nato-Beitritt zu blockieren")."""
         taken = {f.actor for f in subjects}
         if trigger.relation == "threatens" and self._infinitive(segment):
-            return next(
-                (
-                    self.by_token[i]
-                    for i in range(*segment)
-                    if i in self.by_token
-                    and self.by_token[i].actor not in taken
-                    and not self.by_token[i].modifier
-                ),
-                None,
-            )
+            named = (self.by_token.get(i) for i in range(*segment))
+            return next((f for f in named if f is not None and f.actor not in taken and not f.modifier), None)
         if self.doc[segment[0]].lower_ not in self.lexicon.complementizers:
             return None
         return next((f for f in self._eligible(segment) if f.actor not in taken), None)
@@ -593,6 +585,7 @@ class ClauseReader(SentenceReader):
         return None
 
     def _passive_clause(self, segment: tuple[int, int]) -> bool:
+        """A clause with a form of "werden" that makes a passive ("wurde … bekräftigt")."""
         return any(t.lower_ in self.lexicon.passive_auxiliaries for t in self.doc[segment[0] : segment[1]])
 
     def _passive(self, head: Token, segment: tuple[int, int]) -> bool:

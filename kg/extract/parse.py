@@ -43,18 +43,8 @@ _HOSTILE = {"attacks", "sanctions", "coerces", "fights"}
 # Verbs that name a relation only with an actor as object ("received the envoy", not "will receive a
 # response"; "backed Kyiv", not "backed the plan").
 _NEEDS_ACTOR_EN = {
-    "receive",
-    "host",
-    "back",
-    "press",
-    "push",
-    "help",
-    "target",
-    "hit",
-    "strike",
-    "ease",
-    "block",
-}
+    "receive", "host", "back", "press", "push", "help", "target", "hit", "strike", "ease", "block",
+}  # fmt: skip
 # Verdicts on a claim or an act with no actor as subject ("these accusations cannot be true", "the test
 # is unacceptable") are the speaker's.
 _SPEAKERS_VERDICT = {"denies", "criticizes"}
@@ -133,9 +123,7 @@ class ParseReader(SentenceReader):
         if trigger.nominal and trigger.relation in SYMMETRIC:
             between = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
             pobj = next((c for c in between.children if c.dep_ == "pobj"), None) if between else None
-            sides = [
-                f for t in ([pobj, *pobj.conjuncts] if pobj is not None else []) if (f := self._mention_in(t))
-            ]
+            sides = self._coordinated_mentions(pobj)
             taker = _first_conjunct(head).head if _first_conjunct(head).dep_ in {"dobj", "attr"} else None
             if taker is not None and lemma_of(taker) not in _LIGHT_EN:
                 return [], None  # "violated the accords between Mali and France": an accord referred to
@@ -353,6 +341,12 @@ class ParseReader(SentenceReader):
             return [], None  # "recognizing the launch as a danger": no diplomatic recognition
         return subjects, obj
 
+    def _coordinated_mentions(self, token: Token | None) -> list[Found]:
+        """The actors a phrase and the phrases coordinated with it name: "Tokyo and Seoul"."""
+        if token is None:
+            return []
+        return [f for t in [token, *token.conjuncts] if (f := self._mention_in(t)) is not None]
+
     def _received(self, noun: Token) -> tuple[list[Found], Found | None] | None:
         """'Ukraine received aid from the EU', 'the launch drew condemnation from Tokyo and Seoul': who
         gives acts on who receives."""
@@ -361,9 +355,7 @@ class ParseReader(SentenceReader):
             (c for c in [*verb.children, *noun.children] if c.dep_ == "prep" and c.lower_ == "from"), None
         )
         pobj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
-        givers = [
-            f for t in ([pobj, *pobj.conjuncts] if pobj is not None else []) if (f := self._mention_in(t))
-        ]
+        givers = self._coordinated_mentions(pobj)
         if not givers:
             return None
         receiver = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -620,6 +612,16 @@ class ParseReader(SentenceReader):
                 self.last_subject = subject  # the state or body the sentence is about
                 break
         return claims
+
+    def _particle(self, k: int, words: list[Token], lemmas: list[str], particle: str) -> Token | None:
+        """A phrasal verb's particle is its own particle or preposition, or one of the next two words:
+        "called on", "turned the offer down"; not "called the launch unacceptable … with Pyongyang"."""
+        verb = words[k]
+        for child in verb.children:
+            if child.dep_ in {"prt", "prep"} and child.lower_ == particle and child.i > verb.i:
+                return child
+        near = lemmas[k + 1 : k + 3]
+        return words[k + 1 + near.index(particle)] if particle in near else None
 
     def _reported(self, words: Span, speech: list[Token]) -> bool:
         """Whether a speech verb of the sentence reports these words (any does, if none is named)."""

@@ -164,18 +164,10 @@ class SentenceReader:
         return _combine(out, any(self.blame_word(t) for t in words))
 
     def _particle(self, k: int, words: list[Token], lemmas: list[str], particle: str) -> Token | None:
-        """The particle of the verb at clause position `k`: in German anywhere after it (at the clause
-        end: "weist … zurück"); in English its own particle or preposition, or one of the next two words
-        ("called on", not "called the launch unacceptable … with Pyongyang")."""
-        if self.lexicon.lang == "de":
-            rest = lemmas[k + 1 :]
-            return words[k + 1 + rest.index(particle)] if particle in rest else None
-        verb = words[k]
-        for child in verb.children:
-            if child.dep_ in {"prt", "prep"} and child.lower_ == particle and child.i > verb.i:
-                return child
-        near = lemmas[k + 1 : k + 3]
-        return words[k + 1 + near.index(particle)] if particle in near else None
+        """The separable particle of the verb at clause position `k`, anywhere after it (German puts it
+        at the clause end: "weist … zurück")."""
+        rest = lemmas[k + 1 :]
+        return words[k + 1 + rest.index(particle)] if particle in rest else None
 
     def _is_verb(self, token: Token) -> bool:
         if token.pos_:
@@ -298,6 +290,7 @@ class SentenceReader:
         return any(not t.nominal and word not in t.tokens for t in triggers)
 
     def _names_harm(self, words: Span) -> bool:
+        """Whether the words name harm: a word of `blame_harm` or a hostile act."""
         lex = self.lexicon
         for t in words:
             if t.lower_.startswith(lex.blame_harm) or lemma_of(t).startswith(lex.blame_harm):
