@@ -1341,3 +1341,15 @@ def test_german_a_relation_noun_about_another(extractor: Extractor) -> None:
         ("Litauen", "criticizes", "Russland", None),
         ("Russland", "attacks", "Georgien", None),
     }
+
+
+def test_english_passives_name_their_patient_and_their_agent(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "New tariffs were imposed on Canada by the United States. The raid was carried out by Hezbollah.",
+        "en",
+    )
+    assert facts(result) >= {
+        ("United States", "sanctions", "Canada", None),
+        ("Hezbollah", "attacks", None, None),
+    }

@@ -151,6 +151,12 @@ class ParseReader(SentenceReader):
                 and head.head.head.pos_ in {"VERB", "AUX"}
             ):
                 verb = head.head.head  # "has been in close consultation with Seoul", "acted in coordination"
+            elif subject_token is None and head.dep_ == "nsubjpass" and lemma_of(head.head) in _LIGHT_EN:
+                # "The attack was carried out by Hamas": the light verb's agent
+                agent = next((c for c in head.head.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                if pobj is not None and self._mention_in(pobj) is not None:
+                    subject_token = pobj
             elif (
                 subject_token is None
                 and head.dep_ == "pobj"
@@ -314,7 +320,8 @@ class ParseReader(SentenceReader):
                 )
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             by = self._mention_in(pobj) if pobj is not None else None
-            subjects, obj = ([by], subjects[0] if subjects else None) if by is not None else ([], None)
+            # "Sanctions were imposed on Iran by the EU": the patient is named by a preposition
+            subjects, obj = ([by], subjects[0] if subjects else obj) if by is not None else ([], None)
         if not subjects and subject_token is None and not trigger.nominal and verb.dep_ == "ROOT":
             # The parser gave the main verb no subject and hung the phrase before it elsewhere: "With the
             # signing of a memorandum, the Sudanese government and the rebels have agreed to …"
