@@ -1353,3 +1353,15 @@ def test_english_passives_name_their_patient_and_their_agent(extractor: Extracto
         ("United States", "sanctions", "Canada", None),
         ("Hezbollah", "attacks", None, None),
     }
+
+
+def test_german_strong_verb_past_forms_and_as_said_clauses(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "Wie das aserbaidschanische Verteidigungsministerium mitteilte, griffen armenische Truppen "
+        "Stellungen an der Grenze an.",
+        "de",
+    )
+    assert ("armenische Truppen", "attacks", None, "aserbaidschanische Verteidigungsministerium") in facts(
+        result
+    )

@@ -91,7 +91,7 @@ class SpeakerFinder:
         return self._first_mention(verb.i + 2, end) or self._first_mention(start, verb.i)
 
     def _is_speech_verb(self, token: Token, rest: list[str]) -> bool:
-        lemma = lemma_of(token)
+        lemma = self.lexicon.lemma(token)
         verbs = self.lexicon.speech_verbs.get(lemma, []) + self.lexicon.speech_verbs.get(token.lower_, [])
         # The German tagger reads some finite verbs as adjectives ("Dazu erläuterte Zhao …").
         misread = self.lexicon.lang == "de" and token.pos_ == "ADJ" and token.text.islower()
@@ -128,7 +128,7 @@ class SpeakerFinder:
         # it; a verb right after a comma ends an apposition ("Jake Sullivan, der Berater, erklärte"),
         # so there the subject before it comes first.
         after_comma = verb.i - 1 > sent.start and doc[verb.i - 1].text == ","
-        holder = self._role_holder(sent, verb)
+        holder = self._role_holder(sent, verb) or self._as_clause_subject(sent, verb)
         if holder is not None:
             return holder
         if after_comma:
@@ -167,6 +167,15 @@ class SpeakerFinder:
             if doc[k].lower_ in lex.pronouns_person:
                 return self.last_person
         return None
+
+    def _as_clause_subject(self, sent: Span, verb: Token) -> Found | None:
+        """ "Wie das Verteidigungsministerium mitteilte, …": the subject of an "as … said" clause."""
+        start = verb.i
+        while start > sent.start and self.doc[start - 1].text not in {",", ";", ":"} | QUOTES:
+            start -= 1
+        if self.doc[start].lower_ not in self.lexicon.as_said:
+            return None
+        return self._first_mention(start + 1, verb.i)
 
     def _role_holder(self, sent: Span, verb: Token) -> Found | None:
         """A role phrase right after the verb with its holder in apposition: "sagte die Sprecherin des

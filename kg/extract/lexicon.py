@@ -6,7 +6,16 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Token
+
 from kg.resources import resource
+
+
+def lemma_of(token: Token) -> str:
+    lemma = (token.lemma_ or token.text).lower()
+    if token.tag_ == "VVFIN" and lemma == token.lower_ and lemma.endswith("e"):
+        return lemma + "n"  # the lookup table lacks most subjunctives: "lehne" -> "lehnen"
+    return lemma
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +41,7 @@ class Lexicon:
     attribution_after: frozenset[str]
     attribution_so: frozenset[str]
     impersonal_speech: frozenset[str]  # "hieß es in einer Mitteilung des X": X speaks
+    as_said: frozenset[str]  # "Wie X mitteilte, …": X speaks
     complementizers: frozenset[str]
     source_nouns: frozenset[str]  # '"…," a statement said': the speaker before goes on
     demonstratives: frozenset[str]  # "Dies bekräftigte X": X said the sentence before
@@ -84,6 +94,11 @@ class Lexicon:
     blame_words: frozenset[str]  # "verantwortlich", "responsibility": said of someone, an accusation
     blame_harm: tuple[str, ...]  # beginnings of words naming harm: blame for it, not an office
     blame_admissions: frozenset[str]  # "claimed responsibility": the subject takes the blame itself
+    lemma_exceptions: dict[str, str]  # lower-case form -> lemma, where the model's lemmas fail ("griffen")
+
+    def lemma(self, token: Token) -> str:
+        """The token's lemma, lower case, corrected by the lexicon's exceptions."""
+        return self.lemma_exceptions.get(token.lower_) or lemma_of(token)
 
     def noun_relation(self, word: str, lemma: str) -> str | None:
         """The relation a noun states: by lemma or form; in German also inflected ("Angriffskriegs")
@@ -200,6 +215,7 @@ def load_lexicon(lang: str) -> Lexicon:
         attribution_after=frozenset(raw["speech"]["after"]),
         attribution_so=frozenset(raw["speech"]["so"]),
         impersonal_speech=frozenset(raw["speech"].get("impersonal", [])),
+        as_said=frozenset(raw["speech"].get("as_said", [])),
         complementizers=frozenset(raw["speech"]["complementizers"]),
         demonstratives=frozenset(raw["speech"].get("demonstratives", [])),
         source_nouns=frozenset(raw["speech"].get("source_nouns", [])),
@@ -266,4 +282,5 @@ def load_lexicon(lang: str) -> Lexicon:
         blame_words=frozenset(raw.get("blame", {}).get("words", [])),
         blame_harm=tuple(raw.get("blame", {}).get("harm", [])),
         blame_admissions=frozenset(raw.get("blame", {}).get("admissions", [])),
+        lemma_exceptions={form.lower(): lemma for form, lemma in raw.get("lemmas", {}).items()},
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, lemma_of
 from kg.extract.mentions import Found, doc_text
 from kg.model import AFFILIATIONS, ActorType, Claim
 
@@ -37,13 +37,6 @@ class Trigger:
     tokens: list[Token]
     nominal: bool
     agent: bool = False  # a noun naming who acts: "Unterstützer", "Kritiker"
-
-
-def lemma_of(token: Token) -> str:
-    lemma = (token.lemma_ or token.text).lower()
-    if token.tag_ == "VVFIN" and lemma == token.lower_ and lemma.endswith("e"):
-        return lemma + "n"  # the lookup table lacks most subjunctives: "lehne" -> "lehnen"
-    return lemma
 
 
 def clause_segments(sent: Span) -> list[tuple[int, int]]:
@@ -116,7 +109,7 @@ class SentenceReader:
         lex, doc = self.lexicon, self.doc
         out: list[Trigger] = []
         words = list(doc[segment[0] : segment[1]])
-        lemmas = [lemma_of(t) for t in words]
+        lemmas = [lex.lemma(t) for t in words]
         forms = {i: (lemmas[i], t.lower_) for i, t in enumerate(words)}
         for k, token in enumerate(words):
             if token.i in self.by_token and not self.by_token[token.i].modifier:
@@ -358,7 +351,13 @@ class SentenceReader:
         start, end = min(starts), max(ends)
         if start < sent.start_char or end > sent.end_char:
             start, end = max(start, sent.start_char), min(end, sent.end_char)
-        attributed = speaker.actor if speaker is not None and speaker.actor != subject.actor else None
+        # "Macron und Scholz, die … forderten": a speaker named together with the subject speaks with it
+        together = speaker is not None and (
+            self._coordinated(speaker, subject) or self._coordinated(subject, speaker)
+        )
+        attributed = (
+            speaker.actor if speaker is not None and speaker.actor != subject.actor and not together else None
+        )
         confidence = 0.75 if not trigger.nominal else 0.6
         if lex.lang == "en" and sent.doc.has_annotation("DEP"):
             confidence += 0.1
