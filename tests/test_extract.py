@@ -1365,3 +1365,14 @@ def test_german_strong_verb_past_forms_and_as_said_clauses(extractor: Extractor)
     assert ("armenische Truppen", "attacks", None, "aserbaidschanische Verteidigungsministerium") in facts(
         result
     )
+
+
+def test_german_coordinated_objects_and_particles_by_their_tag(extractor: Extractor) -> None:
+    result = extract(extractor, "Die Arabische Liga forderte Jemen und Oman auf, die Grenze zu öffnen.", "de")
+    assert facts(result) == {
+        ("Arabische Liga", "demands", "Jemen", None),
+        ("Arabische Liga", "demands", "Oman", None),
+    }
+    # "ein" of "bestellte … ein" is lemmatised as the article "einen"; its tag makes it the particle
+    result = extract(extractor, "Marokko bestellte den Botschafter Algeriens ein.", "de")
+    assert facts(result) == {("Marokko", "sanctions", "Algerien", None)}

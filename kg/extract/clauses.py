@@ -100,11 +100,12 @@ class ClauseReader(SentenceReader):
                     main_subjects = subjects
                 if trigger.nominal:
                     self.acts_here += subjects
+                targets = [obj, *self._coordinated_with(obj, segment)] if obj is not None else [None]
                 for subject in subjects:
-                    target = obj
-                    if target is not None and target.actor == subject.actor:
-                        continue
-                    claims.append(self._claim(sent, segment, trigger, subject, target, said_by))
+                    for target in targets:
+                        if target is not None and target.actor == subject.actor:
+                            continue
+                        claims.append(self._claim(sent, segment, trigger, subject, target, said_by))
                     self.authors.setdefault(trigger.relation, []).append(subject)
             governed = governed or any(
                 not t.nominal and t.relation in CONTENT_ONLY for t in self.clause_triggers
@@ -136,6 +137,14 @@ class ClauseReader(SentenceReader):
             if eligible:
                 previous_subjects = [eligible[0]]
         return claims
+
+    def _coordinated_with(self, f: Found, segment: tuple[int, int]) -> list[Found]:
+        """The actor named right after `f` with "und"/"sowie": "forderte Serbien und Kosovo auf"."""
+        after = next((g for g in self.mentions if g.start > f.end and not g.modifier), None)
+        end = self.doc[segment[1] - 1].idx
+        if after is None or after.start > end or after.actor == f.actor or not self._coordinated(f, after):
+            return []
+        return [after]
 
     def _accusation(
         self, segments: list[tuple[int, int]], n: int, previous: list[Found]
@@ -204,7 +213,8 @@ class ClauseReader(SentenceReader):
 
     def _finite(self, token: Token) -> bool:
         """A finite verb, or a relation or speech verb the tagger took for an adjective ("kritisierte")."""
-        lemma, lex = lemma_of(token), self.lexicon
+        lex = self.lexicon
+        lemma = lex.lemma(token)
         known = lemma in lex.verbs or lemma in lex.speech_verbs
         return token.tag_ in _FINITE or (token.pos_ == "ADJ" and token.text.islower() and known)
 

@@ -158,9 +158,16 @@ class SentenceReader:
 
     def _particle(self, k: int, words: list[Token], lemmas: list[str], particle: str) -> Token | None:
         """The separable particle of the verb at clause position `k`, anywhere after it (German puts it
-        at the clause end: "weist … zurück")."""
-        rest = lemmas[k + 1 :]
-        return words[k + 1 + rest.index(particle)] if particle in rest else None
+        at the clause end: "weist … zurück"); a tagged particle by its form ("bestellte … ein", whose
+        lemma the table gives as "einen")."""
+        return next(
+            (
+                words[j]
+                for j in range(k + 1, len(words))
+                if lemmas[j] == particle or (words[j].tag_ == "PTKVZ" and words[j].lower_ == particle)
+            ),
+            None,
+        )
 
     def _is_verb(self, token: Token) -> bool:
         if token.pos_:
