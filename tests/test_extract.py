@@ -1086,6 +1086,7 @@ def test_blame_for_an_office_or_taken_by_oneself_accuses_nobody(extractor: Extra
     german = extract(
         extractor,
         "Die Nato sei für die Verteidigung Europas verantwortlich, sagte Stoltenberg. "
+        "Die Polizei sei für die Aufklärung des Anschlags verantwortlich, sagte Faeser. "
         "Die Hamas übernahm die Verantwortung für den Anschlag, teilte die Polizei mit.",
         "de",
     )
@@ -1093,7 +1094,8 @@ def test_blame_for_an_office_or_taken_by_oneself_accuses_nobody(extractor: Extra
     english = extract(
         extractor,
         "Blinken said Japan is responsible for the talks. The Taliban claimed responsibility for the "
-        "bombing, police said. Russia is seeking to undermine the peace process, Kyiv said.",
+        "bombing, police said. Russia is seeking to undermine the peace process, Kyiv said. "
+        "Kenya is responsible for protecting civilians from attacks, the UN said.",
         "en",
     )
     assert not any(c.relation in {"accuses", "demands"} for c in english.claims)

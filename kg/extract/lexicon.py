@@ -94,6 +94,7 @@ class Lexicon:
     blame_words: frozenset[str]  # "verantwortlich", "responsibility": said of someone, an accusation
     blame_harm: tuple[str, ...]  # beginnings of words naming harm: blame for it, not an office
     blame_admissions: frozenset[str]  # "claimed responsibility": the subject takes the blame itself
+    blame_duties: tuple[str, ...]  # "responsible for investigating the attack": a duty, no blame
     lemma_exceptions: dict[str, str]  # lower-case form -> lemma, where the model's lemmas fail ("griffen")
 
     def lemma(self, token: Token) -> str:
@@ -282,5 +283,6 @@ def load_lexicon(lang: str) -> Lexicon:
         blame_words=frozenset(raw.get("blame", {}).get("words", [])),
         blame_harm=tuple(raw.get("blame", {}).get("harm", [])),
         blame_admissions=frozenset(raw.get("blame", {}).get("admissions", [])),
+        blame_duties=tuple(raw.get("blame", {}).get("duties", [])),
         lemma_exceptions={form.lower(): lemma for form, lemma in raw.get("lemmas", {}).items()},
     )

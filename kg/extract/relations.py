@@ -277,6 +277,8 @@ class SentenceReader:
             return None
         if any(lemma_of(t) in lex.blame_admissions for t in words) or not self._names_harm(words):
             return None  # "übernahm die Verantwortung"; "verantwortlich für die Außenpolitik"
+        if any(t.lower_.startswith(lex.blame_duties) for t in words):
+            return None  # "verantwortlich für die Aufklärung des Anschlags" is a duty
         accused = self._blamed(word, segment)
         if accused is None or accused.actor == speaker.actor:
             return None
