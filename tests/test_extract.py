@@ -1378,3 +1378,16 @@ def test_german_coordinated_objects_and_particles_by_their_tag(extractor: Extrac
     # "ein" of "bestellte … ein" is lemmatised as the article "einen"; its tag makes it the particle
     result = extract(extractor, "Marokko bestellte den Botschafter Algeriens ein.", "de")
     assert facts(result) == {("Marokko", "sanctions", "Algerien", None)}
+
+
+def test_german_relative_clauses_with_an_oblique_pronoun_and_the_clause_after_them(
+    extractor: Extractor,
+) -> None:
+    result = extract(extractor, "Selenskyj traf Biden, dem die Ukraine für die Hilfe dankte.", "de")
+    assert ("Ukraine", "supports", "Joe Biden", None) in facts(result)  # "dem" is not the subject
+    result = extract(extractor, "Putin und Xi, die sich in Moskau trafen, kritisierten die USA.", "de")
+    assert facts(result) == {
+        ("Wladimir Putin", "meets", "Xi Jinping", None),  # not Moscow, the place
+        ("Wladimir Putin", "criticizes", "Vereinigte Staaten", None),
+        ("Xi Jinping", "criticizes", "Vereinigte Staaten", None),
+    }

@@ -134,9 +134,20 @@ class ClauseReader(SentenceReader):
                 self.waiting_subject = eligible[0]
             elif not verbless:
                 self.waiting_subject = None
-            if eligible:
-                previous_subjects = [eligible[0]]
+            if eligible and not self._relative(segment):
+                previous_subjects = [
+                    eligible[0]
+                ]  # a relative clause does not change who the sentence is about
         return claims
+
+    def _relative(self, segment: tuple[int, int]) -> bool:
+        """A relative clause: a relative pronoun right after a comma ("…, die …")."""
+        start = segment[0]
+        return (
+            self.doc[start].lower_ in self.lexicon.relative_pronouns
+            and start > 0
+            and self.doc[start - 1].text == ","
+        )
 
     def _coordinated_with(self, f: Found, segment: tuple[int, int]) -> list[Found]:
         """The actor named right after `f` with "und"/"sowie": "forderte Serbien und Kosovo auf"."""
@@ -345,9 +356,7 @@ class ClauseReader(SentenceReader):
         if not subjects:
             eligible = self._eligible(segment)
             first_word = doc[segment[0]].lower_
-            relative = (
-                first_word in lex.relative_pronouns and segment[0] > 0 and doc[segment[0] - 1].text == ","
-            )
+            relative = self._relative(segment)
             # "Wir verurteilen …", "danach ebnen wir …" (after the verb when something else comes first)
             we = next(
                 (
@@ -359,7 +368,20 @@ class ClauseReader(SentenceReader):
             )
             pronoun = self._pronoun_subject(segment, head)
             antecedents = self._antecedents(segment) if relative else []
-            if antecedents:
+            named = self._mention_in_tokens(segment[0] + 1, min(segment[1], segment[0] + 3))
+            # "Putin und Xi, die sich trafen, kritisierten die USA": after the relative clause the main
+            # clause goes on with the subject the relative clause describes
+            resumed = (
+                n > 0 and not trigger.nominal and head.i == segment[0] and self._relative(segments[n - 1])
+            )
+            described = self._antecedents(segments[n - 1]) if resumed else []
+            if described:
+                subjects = described
+            elif antecedents and first_word in lex.oblique_relatives and named is not None:
+                # "Assad, den Russland unterstützt", "Biden, dem die Ukraine dankte": the name after the
+                # pronoun acts on the antecedent
+                return [named], antecedents[0]
+            elif antecedents:
                 subjects = antecedents
             elif we is not None and (not eligible or doc[we].idx < eligible[0].start):
                 if self.speaker is None:
@@ -837,7 +859,9 @@ class ClauseReader(SentenceReader):
             return None
         # A place ("in den USA") is the target only when nothing else is, except of an armed act
         # ("Invasion in die Ukraine").
-        if trigger.relation not in PLACE_TARGETED:
+        if trigger.relation in SYMMETRIC:
+            candidates = [f for f in candidates if not self._locative(f)]  # met "in Moskau": a place
+        elif trigger.relation not in PLACE_TARGETED:
             candidates = [f for f in candidates if not self._locative(f)] or candidates
         label = next((t for t in self.doc[head.i + 1 : segment[1]] if t.lower_ == "als"), None)
         if label is not None and not trigger.nominal:

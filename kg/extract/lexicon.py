@@ -54,6 +54,7 @@ class Lexicon:
     future: frozenset[str]  # "werde": a threat made in the future tense is made
     subordinators: frozenset[str]
     relative_pronouns: frozenset[str]
+    oblique_relatives: frozenset[str]  # "den", "dem": the name after them is the relative clause's subject
     prepositions: frozenset[str]
     object_prepositions: frozenset[str]
     symmetric_prepositions: frozenset[str]
@@ -229,6 +230,7 @@ def load_lexicon(lang: str) -> Lexicon:
         future=frozenset(clause.get("future", [])),
         subordinators=frozenset(clause["subordinators"]),
         relative_pronouns=frozenset(clause["relative_pronouns"]),
+        oblique_relatives=frozenset(clause.get("oblique_relatives", [])),
         prepositions=frozenset(clause["prepositions"]),
         object_prepositions=frozenset(clause["object_prepositions"]),
         symmetric_prepositions=frozenset(clause["symmetric_prepositions"]),
