@@ -1391,3 +1391,20 @@ def test_german_relative_clauses_with_an_oblique_pronoun_and_the_clause_after_th
         ("Wladimir Putin", "criticizes", "Vereinigte Staaten", None),
         ("Xi Jinping", "criticizes", "Vereinigte Staaten", None),
     }
+
+
+def test_english_threats_and_warnings_aim_at_their_condition(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "Egypt warned of a firm response if Ethiopia fills the dam. "
+        "China will take countermeasures if Japan releases the water. "
+        "Serbia will retaliate if Kosovo deploys troops.",
+        "en",
+    )
+    found = facts(result)
+    assert {
+        ("Egypt", "warns", "Ethiopia", None),
+        ("China", "threatens", "Japan", None),
+        ("Serbia", "threatens", "Kosovo", None),
+    } <= found
+    assert not any(c.hypothetical for c in result.claims if c.relation == "threatens")  # threats are made

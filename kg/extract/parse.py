@@ -72,7 +72,7 @@ _LIGHT_EN = {
     "extend", "provide", "reach", "conduct", "carry", "stage", "mount", "announce", "send", "begin",
     "start", "continue", "step", "deliver", "reiterate", "renew", "repeat", "have", "pledge", "promise",
     "seek", "sign", "conclude", "impose", "deepen", "strengthen", "intensify", "escalate", "resume",
-    "complete", "vow", "swear",
+    "complete", "vow", "swear", "take",
 }  # fmt: skip
 
 
@@ -309,6 +309,8 @@ class ParseReader(SentenceReader):
             obj = self._person_pronoun(head, subjects)
         if obj is None and trigger.relation in _ADDRESSED and not passive:
             obj = self._complement_subject(head, subjects)
+        if obj is None and trigger.relation in {"warns", "threatens"} and not passive:
+            obj = self._condition_subject(head, subjects)
         if passive:
             # "X was condemned by Y": Y acts on X; without a named agent nobody is known to act.
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
@@ -436,6 +438,21 @@ class ParseReader(SentenceReader):
             f = self.by_token.get(t.i)
             if t.i not in inside and f is not None and f.kind != "adjective":
                 return f
+        return None
+
+    def _condition_subject(self, head: Token, subjects: list[Found]) -> Found | None:
+        """A warning or threat aims at whoever its condition names: "warned of a crushing response if
+        Israel strikes"."""
+        taken = {f.actor for f in subjects}
+        verb = head.head if head.pos_ == "NOUN" and head.dep_ in {"dobj", "pobj"} else head
+        for clause in verb.subtree:
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children
+            ):
+                subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                f = self._mention_in(subject) if subject is not None else None
+                if f is not None and f.actor not in taken:
+                    return f
         return None
 
     def _complement_subject(self, head: Token, subjects: list[Found]) -> Found | None:
@@ -881,11 +898,16 @@ class ParseReader(SentenceReader):
         )
         if future and conditional and not claim.negated and claim.relation not in {"demands", "warns"}:
             claim.relation, claim.hypothetical = "threatens", False
+        elif future and not claim.negated and claim.relation in {"threatens", "warns"}:
+            claim.hypothetical = False  # "will take countermeasures" is the threat itself
         elif future and not claim.negated:
             if claim.relation in _COOPERATIVE:
                 claim.relation, claim.hypothetical = "agrees", False
             elif claim.relation in _HOSTILE:
                 claim.relation, claim.hypothetical = "threatens", False
+        if claim.relation == "threatens" and claim.object is None:
+            target = self._condition_subject(head, [])  # "will retaliate if NATO deploys troops"
+            claim.object = target.actor if target is not None and target.actor != claim.subject else None
         if claim.negated and claim.relation == "agrees":
             claim.relation, claim.negated = "rejects", False  # "will not accept", "did not agree to"
             claim.hypothetical = claim.hypothetical and not future
