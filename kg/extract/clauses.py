@@ -851,6 +851,8 @@ class ClauseReader(SentenceReader):
                 continue
             if f in candidates or self._is_source(f):
                 continue  # "nach Berichten des türkischen Senders NTV": where the news is from
+            if self._released(f):
+                continue  # "forderte die Freilassung von Bazoum": whom the demand is for, not to
             candidates.append(f)
         if trigger.nominal and self._passive_clause(segment):
             # "Die Forderung Chinas … wurde von der Ukraine abgelehnt": the agent of the passive verb
@@ -888,6 +890,22 @@ class ClauseReader(SentenceReader):
             before = [f for f in candidates if f.start < head.idx and f.actor not in taken]
             return before[-1] if before else None
         return after[0] if after else None
+
+    def _released(self, f: Found) -> bool:
+        """The one whose release is named: "die Freilassung von Präsident Bazoum", "Nawalnys
+        Freilassung", "die Freilassung des Journalisten X"."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            return False
+        release = self.lexicon.release_nouns
+        if span.end < len(self.doc) and self.doc[span.end].lower_ in release:
+            return True
+        j = span.start - 1
+        while j >= 0 and self.doc[j].pos_ in {"DET", "ADJ", "NOUN"} and self.doc[j].lower_ not in release:
+            j -= 1
+        if j >= 0 and self.doc[j].lower_ in {"von", "vom"}:
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ in release
 
     def _introduced_by(self, f: Found, prepositions: frozenset[str]) -> bool:
         span = self.doc.char_span(f.start, f.end, alignment_mode="expand")

@@ -67,6 +67,7 @@ class Lexicon:
     coming_verbs: frozenset[str]  # "Kritik kam von X": X criticises
     coming_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]  # "Berichte über einen Angriff": a topic, not an act
+    release_nouns: frozenset[str]  # "demanded the release of X": X is not addressed
     agent_prepositions: frozenset[str]  # the agent of a passive participle: "von X unterstützt"
     cause_prepositions: frozenset[str]
     pronouns_person: frozenset[str]
@@ -241,6 +242,7 @@ def load_lexicon(lang: str) -> Lexicon:
         coming_verbs=frozenset(clause.get("coming_verbs", [])),
         coming_prepositions=frozenset(clause.get("coming_prepositions", [])),
         topic_prepositions=frozenset(clause.get("topic_prepositions", [])),
+        release_nouns=frozenset(clause.get("release_nouns", [])),
         place_prepositions=frozenset(clause["place_prepositions"]),
         member_nouns=frozenset(clause["member_nouns"]),
         comitatives=frozenset(clause["comitatives"]),

@@ -305,6 +305,16 @@ class ParseReader(SentenceReader):
             if obj_token is not None:
                 break
         obj = self._mention_in(obj_token) if obj_token is not None else None
+        if obj_token is not None and lemma_of(obj_token) in self.lexicon.release_nouns:
+            # "demanded the release of X from Russia": whoever holds X, if named
+            holder = next(
+                (p for n in (obj_token, head) for p in n.children if p.dep_ == "prep" and p.lower_ == "from"),
+                None,
+            )
+            held = (
+                next((c for c in holder.children if c.dep_ == "pobj"), None) if holder is not None else None
+            )
+            obj = self._mention_in(held) if held is not None else None
         if obj is None:
             obj = self._person_pronoun(head, subjects)
         if obj is None and trigger.relation in _ADDRESSED and not passive:
