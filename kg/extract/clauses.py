@@ -134,10 +134,9 @@ class ClauseReader(SentenceReader):
                 self.waiting_subject = eligible[0]
             elif not verbless:
                 self.waiting_subject = None
+            # a relative clause does not change who the sentence is about
             if eligible and not self._relative(segment):
-                previous_subjects = [
-                    eligible[0]
-                ]  # a relative clause does not change who the sentence is about
+                previous_subjects = [eligible[0]]
         return claims
 
     def _relative(self, segment: tuple[int, int]) -> bool:
@@ -368,7 +367,6 @@ class ClauseReader(SentenceReader):
             )
             pronoun = self._pronoun_subject(segment, head)
             antecedents = self._antecedents(segment) if relative else []
-            named = self._mention_in_tokens(segment[0] + 1, min(segment[1], segment[0] + 3))
             # "Putin und Xi, die sich trafen, kritisierten die USA": after the relative clause the main
             # clause goes on with the subject the relative clause describes
             resumed = (
@@ -377,7 +375,11 @@ class ClauseReader(SentenceReader):
             described = self._antecedents(segments[n - 1]) if resumed else []
             if described:
                 subjects = described
-            elif antecedents and first_word in lex.oblique_relatives and named is not None:
+            elif (
+                antecedents
+                and first_word in lex.oblique_relatives
+                and (named := self._mention_in_tokens(segment[0] + 1, min(segment[1], segment[0] + 3)))
+            ):
                 # "Assad, den Russland unterstützt", "Biden, dem die Ukraine dankte": the name after the
                 # pronoun acts on the antecedent
                 return [named], antecedents[0]
@@ -901,8 +903,13 @@ class ClauseReader(SentenceReader):
         if span.end < len(self.doc) and self.doc[span.end].lower_ in release:
             return True
         j = span.start - 1
-        while j >= 0 and self.doc[j].pos_ in {"DET", "ADJ", "NOUN"} and self.doc[j].lower_ not in release:
-            j -= 1
+        while (
+            j >= 0
+            and span.start - j < 4
+            and self.doc[j].pos_ in {"DET", "ADJ", "NOUN"}
+            and self.doc[j].lower_ not in release
+        ):
+            j -= 1  # "von Präsident Bazoum", "des Journalisten X"
         if j >= 0 and self.doc[j].lower_ in {"von", "vom"}:
             j -= 1
         return j >= 0 and self.doc[j].lower_ in release

@@ -915,8 +915,9 @@ class ParseReader(SentenceReader):
                 claim.relation, claim.hypothetical = "agrees", False
             elif claim.relation in _HOSTILE:
                 claim.relation, claim.hypothetical = "threatens", False
-        if claim.relation == "threatens" and claim.object is None:
-            target = self._condition_subject(head, [])  # "will retaliate if NATO deploys troops"
+        if claim.relation == "threatens" and trigger.relation != "threatens" and claim.object is None:
+            # read as a threat only now: "will retaliate if NATO deploys troops"
+            target = self._condition_subject(head, [])
             claim.object = target.actor if target is not None and target.actor != claim.subject else None
         if claim.negated and claim.relation == "agrees":
             claim.relation, claim.negated = "rejects", False  # "will not accept", "did not agree to"
