@@ -1417,3 +1417,45 @@ def test_a_demanded_release_is_not_addressed_to_the_one_released(extractor: Extr
     assert ("Canada", "demands", "China", None) in facts(english)  # the holder is addressed
     english = extract(extractor, "Canada demanded the release of Michael Kovrig.", "en")
     assert ("Canada", "demands", None, None) in facts(english)
+
+
+def test_german_a_name_after_a_role_noun_is_its_holder_whatever_the_ner_says(extractor: Extractor) -> None:
+    # The German model tags "Baschar al-Assad" as a place; the role noun before it says it is a person.
+    text = "Der syrische Präsident Baschar al-Assad empfing in Damaskus den iranischen Außenminister."
+    result = extract(extractor, text, "de")
+    assad = actor(result, "Baschar al-Assad")
+    assert assad.type is ActorType.OFFICIAL and assad.country == "Q858"
+    assert ("Baschar al-Assad", "leaderOf", "Syrien", None) in facts(result)
+    # a genitive place after the role noun stays a place
+    result = extract(extractor, "Der Bürgermeister Odessas, Gennadi Beispiel, kritisierte Russland.", "de")
+    assert not any(a.name == "Odessas" for a in result.actors)
+
+
+def test_german_an_untyped_name_is_the_target_when_no_known_actor_is(extractor: Extractor) -> None:
+    result = extract(extractor, "Die Regierung in Ankara verurteilte die PKK scharf.", "de")
+    assert ("Türkei", "criticizes", "PKK", None) in facts(result)
+
+
+def test_german_speaker_of_a_perfect_tense_speech_verb_is_at_its_auxiliary(extractor: Extractor) -> None:
+    result = extract(extractor, "Die Nato hat Belarus vor einer Verlegung von Atomwaffen gewarnt.", "de")
+    assert facts(result) == {("NATO", "warns", "Belarus", None)}
+
+
+def test_german_opposing_is_criticism_and_what_one_must_do_is_not_done(extractor: Extractor) -> None:
+    result = extract(extractor, "Spanien stellte sich gegen die Pläne Italiens.", "de")
+    assert ("Spanien", "criticizes", "Italien", None) in facts(result)
+    text = "Belarus muss seine Grenze öffnen und darf Litauen nicht bedrohen, sagte Baerbock."
+    found = facts(extract(extractor, text, "de"))
+    assert ("Annalena Baerbock", "demands", "Belarus", None) in found
+    assert ("Belarus", "not maybe threatens", "Litauen", "Annalena Baerbock") in found
+    assert not any(s == "Litauen" or r == "threatens" for s, r, _, _ in found)
+
+
+def test_german_a_compound_prefix_names_the_author_of_the_act(extractor: Extractor) -> None:
+    result = extract(extractor, "Die EU-Sanktionen gegen Belarus wurden um ein Jahr verlängert.", "de")
+    assert ("Europäische Union", "sanctions", "Belarus", None) in facts(result)
+    result = extract(extractor, "Die Slowakei kritisierte die US-Hilfe für Kiew.", "de")
+    assert facts(result) >= {
+        ("Vereinigte Staaten", "aids", "Ukraine", None),
+        ("Slowakei", "criticizes", "Vereinigte Staaten", None),
+    }

@@ -131,6 +131,12 @@ class SpeakerFinder:
         holder = self._role_holder(sent, verb) or self._as_clause_subject(sent, verb)
         if holder is not None:
             return holder
+        finite = self._finite_before(sent, verb)
+        if finite is not None:
+            # "Die Nato hat Russland … gewarnt": the subject stands at the finite verb, not the participle
+            holder = self._fronted_subject(sent, finite) or self._subject_after(sent, finite)
+            if holder is not None:
+                return holder
         if after_comma:
             return self._subject_before(sent, verb) or self._subject_after(sent, verb)
         return (
@@ -138,6 +144,18 @@ class SpeakerFinder:
             or self._subject_after(sent, verb)
             or self._subject_before(sent, verb)
         )
+
+    def _finite_before(self, sent: Span, verb: Token) -> Token | None:
+        """The finite auxiliary or modal of a participle or infinitive, earlier in its clause."""
+        if verb.tag_ not in {"VVPP", "VVINF", "VVIZU"}:
+            return None
+        for k in range(verb.i - 1, sent.start - 1, -1):
+            token = self.doc[k]
+            if token.text in {",", ";", ":"} | QUOTES:
+                return None
+            if token.tag_ in {"VAFIN", "VMFIN"}:
+                return token
+        return None
 
     def _fronted_subject(self, sent: Span, verb: Token) -> Found | None:
         """German main clauses put the verb second: a clause that opens with a name right before the

@@ -121,7 +121,8 @@ class ClauseReader(SentenceReader):
                 # "Erdogan reiste nach Berlin und lobte …": who acts in this clause acts in the next
                 unnamed = self._unnamed_official(finite, segment)
                 main_subjects = [] if unnamed or not eligible else [eligible[0]]
-            demand = self._deontic(sent, segment, eligible)
+            addressees = main_subjects if self._verb_phrase(segment) and main_subjects else eligible
+            demand = self._deontic(sent, segment, addressees)
             if demand is not None:
                 claims.append(demand)
             blame = self.blame(sent, segment, self.clause_triggers, speaker)
@@ -229,11 +230,22 @@ class ClauseReader(SentenceReader):
         return token.tag_ in _FINITE or (token.pos_ == "ADJ" and token.text.islower() and known)
 
     def _coordinated_verb(self, trigger: Trigger, segment: tuple[int, int]) -> bool:
-        """A segment that opens with 'und'/'aber' and the trigger verb: the verb shares the subject of
-        the clause before ("Die Türkei lehnte es ab, …, und kritisierte Stockholm")."""
+        """A segment that opens with 'und'/'aber' and the trigger verb, or the finite verb the trigger
+        depends on: the verb shares the subject of the clause before ("Die Türkei lehnte es ab, …, und
+        kritisierte Stockholm", "… und darf die Ukraine nicht angreifen")."""
         head = trigger.tokens[0]
         return (
-            not trigger.nominal and head.i == segment[0] + 1 and self.doc[segment[0]].lower_ in _COORDINATORS
+            not trigger.nominal
+            and (head.i == segment[0] + 1 or self._verb_phrase(segment))
+            and (self.doc[segment[0]].lower_ in _COORDINATORS)
+        )
+
+    def _verb_phrase(self, segment: tuple[int, int]) -> bool:
+        """A segment that is a coordinated verb phrase: 'und' and a finite verb, no subject of its own."""
+        return (
+            segment[1] - segment[0] > 1
+            and self.doc[segment[0]].lower_ in _COORDINATORS
+            and self._finite(self.doc[segment[0] + 1])
         )
 
     def _complement_subject(
@@ -511,6 +523,9 @@ class ClauseReader(SentenceReader):
     def _owner_before(self, noun: Token, segment: tuple[int, int]) -> Found | None:
         """A relation noun's possessor before it: "Pekings Rückendeckung", "russische Invasion",
         "US-Hilfe"; not the dative of "sicherte der Ukraine weitere Unterstützung zu"."""
+        prefix = self.by_token.get(noun.i)
+        if prefix is not None and prefix.start == noun.idx and prefix.end < noun.idx + len(noun.text):
+            return prefix  # one token: "EU-Sanktionen"
         j = noun.i - 1
         while j >= segment[0] and self.doc[j].pos_ in {"ADJ", "DET", "PROPN", "NOUN", ""} and j >= noun.i - 3:
             f = self.by_token.get(j)
@@ -793,10 +808,13 @@ class ClauseReader(SentenceReader):
         return None
 
     def _modal(self, trigger: Trigger, clause_words: set[str]) -> bool:
-        """A threat or warning is about the future or a condition: made in those words, it is made."""
+        """A threat or warning is about the future or a condition: made in those words, it is made.
+        What someone must or may do ("Peking müsse sich gegen den Krieg stellen") is not done."""
         if trigger.relation in {"threatens", "warns"}:
             clause_words = clause_words - self.lexicon.future
-        return super()._modal(trigger, clause_words)
+        return super()._modal(trigger, clause_words) or bool(
+            clause_words & (self.lexicon.deontic | self.lexicon.prohibitive)
+        )
 
     def _condition_subject(self, segments: list[tuple[int, int]], subjects: list[Found]) -> Found | None:
         """A threat aims at whoever its condition names: "falls die USA weiter eigenmächtig handeln,
@@ -840,22 +858,24 @@ class ClauseReader(SentenceReader):
             for g in self.mentions
             if g.kind == "person" and g.role_target is not None and first <= g.start <= last
         }
-        candidates = []
+        candidates: list[Found] = []
+        unknown: list[Found] = []
         for i in range(segment[0], segment[1]):
             f = self.by_token.get(i)
             if f is None or f.actor in taken or (f.kind == "description" and f.actor is None):
                 continue
             if id(f) in titles:
                 continue
-            if f.type is ActorType.OTHER:
-                continue  # an event or a thing ("die Olympischen Winterspiele") is no actor
             if f.modifier and f.kind == "adjective":
                 continue
-            if f in candidates or self._is_source(f):
+            if f in candidates or f in unknown or self._is_source(f):
                 continue  # "nach Berichten des türkischen Senders NTV": where the news is from
             if self._released(f):
                 continue  # "forderte die Freilassung von Bazoum": whom the demand is for, not to
-            candidates.append(f)
+            # An untyped name may be an event or a thing ("die Olympischen Winterspiele"): the target
+            # only when no known actor is ("kritisierte die PKK").
+            (unknown if f.type is ActorType.OTHER else candidates).append(f)
+        candidates = candidates or unknown
         if trigger.nominal and self._passive_clause(segment):
             # "Die Forderung Chinas … wurde von der Ukraine abgelehnt": the agent of the passive verb
             candidates = [f for f in candidates if not self._introduced_by(f, lex.agent_prepositions)]

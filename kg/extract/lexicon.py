@@ -111,6 +111,9 @@ class Lexicon:
                 return self.nouns[form]
         if self.lang != "de":
             return None
+        if "-" in word.strip("-"):
+            head = word.rsplit("-", 1)[1]  # "US-Hilfe": a hyphen's head is a word of its own
+            return self.noun_relation(head, head)
         stems = [word] + [word[: -len(e)] for e in ("es", "en", "s", "n", "e") if word.endswith(e)]
         for stem in stems:
             if stem in self.nouns:

@@ -579,6 +579,8 @@ def _acronym_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]
 def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     more: list[Found] = []
     for ent in _entity_spans(doc):
+        if _named_after_role(doc, ent, lexicon):
+            ent = Span(doc, ent.start, ent.end, label="PER")
         if ent.label_ not in PERSON_LABELS | ORG_LABELS:
             continue
         if ent.label_ in ORG_LABELS and lexicon.role_suffix(ent[-1].text):
@@ -629,6 +631,22 @@ def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             name = _org_name(span)
             more.append(Found(span.start_char, span.end_char, span.text, ActorType.OTHER, "org", name))
     return more
+
+
+def _named_after_role(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
+    """A name right after a role noun is its holder whatever the NER labelled it: the German model
+    reads "Präsident Baschar al-Assad" as a place. A single word in -s is a genitive place
+    ("Bürgermeister Charkiws"), and places the gazetteer knows were taken before."""
+    if ent.label_ in PERSON_LABELS | ORG_LABELS or ent.start == 0:
+        return False
+    if not all(_capitalised(t.text) for t in (ent[0], ent[-1])) or (len(ent) == 1 and ent.text.endswith("s")):
+        return False
+    return _role_phrase_ending_at(doc, ent.start - 1, lexicon) is not None
+
+
+def _capitalised(word: str) -> bool:
+    """'Assad' and 'al-Assad' are capitalised name words."""
+    return word[:1].isupper() or word.rpartition("-")[2][:1].isupper()
 
 
 def _ends_role_phrase(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
@@ -819,10 +837,12 @@ def _titled_surnames(found: list[Found], gazetteer: Gazetteer) -> None:
 def _descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     """Role phrases that name no person ('der russische Präsident', 'des russischen Staatschefs'): they
     may stand for an official named elsewhere in the article. A role noun right before a name is not one."""
+    people = {f.start for f in found if f.kind == "person"}
     for token in doc:
-        if not token.text[:1].isalpha() or (
-            token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in PERSON_LABELS
-        ):
+        named_next = token.i + 1 < len(doc) and (
+            doc[token.i + 1].ent_type_ in PERSON_LABELS or doc[token.i + 1].idx in people
+        )
+        if not token.text[:1].isalpha() or named_next:
             continue
         if lexicon.lang == "en" and token.dep_ in {"amod", "compound"} and token.head.i > token.i:
             continue  # a modifier of another noun: "chief cabinet secretary", "head office"

@@ -112,8 +112,9 @@ class SentenceReader:
         lemmas = [lex.lemma(t) for t in words]
         forms = {i: (lemmas[i], t.lower_) for i, t in enumerate(words)}
         for k, token in enumerate(words):
-            if token.i in self.by_token and not self.by_token[token.i].modifier:
-                continue
+            named = self.by_token.get(token.i)
+            if named is not None and not named.modifier and named.end >= token.idx + len(token.text):
+                continue  # a name, not the head a name prefixes ("EU-Sanktionen")
             lemma = lemmas[k]
             if self._is_verb(token):
                 if lex.other_sense(lemma, lemmas):
