@@ -1459,3 +1459,50 @@ def test_german_a_compound_prefix_names_the_author_of_the_act(extractor: Extract
         ("Vereinigte Staaten", "aids", "Ukraine", None),
         ("Slowakei", "criticizes", "Vereinigte Staaten", None),
     }
+
+
+def test_english_firing_at_someone_attacks_them_and_the_group_is_the_one_named_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Islamic Jihad fired a salvo of rockets at Israel on Sunday. Israel said its forces struck the "
+        "group's compounds in Gaza. The group said it would not stop."
+    )
+    found = facts(extract(extractor, text, "en"))
+    assert ("Islamic Jihad", "attacks", "Israel", None) in found
+    assert ("Israel", "attacks", "Islamic Jihad", None) in found
+    # firing someone is no attack; a group of people is not the group named before
+    assert facts(extract(extractor, "The president fired his defence minister.", "en")) == set()
+    text = "Hamas fired rockets at Israel. A group of experts said Russia had shelled Kharkiv."
+    assert ("Hamas", "attacks", "Ukraine", None) not in facts(extract(extractor, text, "en"))
+
+
+def test_english_a_name_is_no_pair_of_states(extractor: Extractor) -> None:
+    text = "Azerbaijan shelled Armenia on Monday. The United Nations called on both sides to show restraint."
+    found = facts(extract(extractor, text, "en"))
+    assert ("United Nations", "demands", None, None) in found
+    assert not any(s in {"Azerbaijan", "Armenia"} and r == "demands" for s, r, _, _ in found)
+
+
+def test_english_the_country_is_the_state_named_before_and_its_forces_act_for_it(
+    extractor: Extractor,
+) -> None:
+    text = "North Korea test-fired a cruise missile. Seoul condemned the reclusive regime."
+    assert ("South Korea", "criticizes", "North Korea", None) in facts(extract(extractor, text, "en"))
+    text = "Mali expelled French diplomats. The West African nation accused France of spying."
+    assert ("Mali", "accuses", "France", None) in facts(extract(extractor, text, "en"))
+    text = "Azerbaijan said its forces struck Armenian positions."
+    assert ("Azerbaijan", "attacks", "Armenia", None) in facts(extract(extractor, text, "en"))
+    # a possessed noun that is no body of the state does not act for it
+    text = "Serbia said its decision would hurt Kosovo."
+    assert not any(s == "Serbia" and o == "Kosovo" for s, _, o, _ in facts(extract(extractor, text, "en")))
+
+
+def test_english_an_act_one_has_the_right_or_a_plan_to_do_is_not_done(extractor: Extractor) -> None:
+    text = "Ankara defended the right of Turkish troops to fire on PKK militants in Iraq."
+    found = facts(extract(extractor, text, "en"))
+    assert ("Turkish troops", "maybe attacks", "militants", None) in found
+    assert not any(r == "attacks" for _, r, _, _ in found)
+    # what the plan is to strike is no party to approving it
+    text = "Israel's cabinet approved a plan to strike Hezbollah."
+    assert not any(r == "agrees" and o == "Hezbollah" for _, r, o, _ in facts(extract(extractor, text, "en")))

@@ -10,11 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found, holder_in_apposition
-from kg.extract.relations import QUOTES, lemma_of
-from kg.model import ActorType
-
-# English: a group referred to by its kind ("the militant group", "the movement said").
-_GROUP_NOUNS_EN = {"group", "movement", "organisation", "organization", "militia", "faction"}
+from kg.extract.relations import GROUP_NOUNS_EN, QUOTES, group_named_before, lemma_of
 
 
 class SpeakerFinder:
@@ -110,9 +106,9 @@ class SpeakerFinder:
                         return self.last_person
                     if child.i not in self.by_token and child.lemma_.lower() in lex.source_nouns:
                         return self.current  # '"…," a statement said': the source speaking before
-                    if child.i not in self.by_token and child.lemma_.lower() in _GROUP_NOUNS_EN:
+                    if child.i not in self.by_token and child.lemma_.lower() in GROUP_NOUNS_EN:
                         # "the Palestinian group said": the group named before, not the nationality
-                        group = self._group_before(child.i)
+                        group = group_named_before(self.by_token, child.i)
                         if group is not None:
                             return group
                     if self.lexicon.role_suffix(child.text) is not None:
@@ -235,13 +231,6 @@ class SpeakerFinder:
             if doc[j].lower_ in lex.pronouns_person:
                 return self.last_person
             j += 1
-        return None
-
-    def _group_before(self, i: int) -> Found | None:
-        for j in range(i - 1, -1, -1):
-            f = self._mention_at(j)
-            if f is not None and f.type is ActorType.GROUP:
-                return f
         return None
 
     def _in_phrase(self, f: Found) -> bool:

@@ -12,15 +12,18 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found, holder_in_apposition
 from kg.extract.relations import (
     CONTENT_ONLY,
+    GROUP_NOUNS_EN,
     PLACE_TARGETED,
     SPEECH_ACTS,
+    STATE_NOUNS_EN,
     SYMMETRIC,
     SentenceReader,
     Trigger,
     clause_segments,
+    group_named_before,
     lemma_of,
 )
-from kg.model import Claim
+from kg.model import ActorType, Claim
 
 # English: the content of a demand, refusal, denial, threat, warning or agreement (`CONTENT_ONLY`) is
 # found through the parse. An accusation's content is asserted in the accuser's words ("accused X of
@@ -84,6 +87,23 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
+# Nouns whose infinitive names an act not done: "the right to fire", "a plan to invade".
+_LICENCE_NOUNS_EN = {
+    "right",
+    "permission",
+    "authority",
+    "authorization",
+    "authorisation",
+    "ability",
+    "capability",
+    "plan",
+    "intention",
+    "readiness",
+    "willingness",
+    "option",
+}
+
+
 class ParseReader(SentenceReader):
     """Reads subjects and objects from the dependency parse."""
 
@@ -104,12 +124,37 @@ class ParseReader(SentenceReader):
         # A name compounded with the head before its owner: "bin Laden's al-Qaeda network" is al-Qaeda.
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i in self.by_token]
         # A clause that describes the phrase names other actors: "an agreement that will enable Iraq …".
-        described = {t.i for c in token.subtree if c is not token and c.dep_ in _CLAUSES for t in c.subtree}
+        # So does an act one has a plan or the right to do: "a plan to strike Hezbollah"; not "an invitation
+        # to attend a meeting of the factions", nor "its commitment to support Iraq".
+        described = {
+            t.i
+            for c in token.subtree
+            if c is not token and (c.dep_ in _CLAUSES or self._licensed_act(c))
+            for t in c.subtree
+        }
         if lemma_of(token) in self.lexicon.private_nouns or token.lower_ in self.lexicon.private_nouns:
             return self.by_token.get(token.i)  # "U.S. companies" are not the United States
         for t in [token, *compounds, *token.subtree]:
             if t.i in described:
                 continue
+            if (
+                lemma_of(t) in GROUP_NOUNS_EN | STATE_NOUNS_EN
+                and t.tag_ == "NN"
+                and not any(x.i in self.by_token for x in t.subtree)  # "the Islamic Jihad movement"
+                and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children)
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)  # "group of experts"
+            ):
+                # "the militant group", "the West African nation": the one named before, not the subject
+                # of its own clause
+                verb = next((v for v in t.ancestors if v.pos_ in {"VERB", "AUX"}), None)
+                own = frozenset(
+                    x.i for c in (verb.children if verb else []) if c.dep_ == "nsubj" for x in c.subtree
+                )
+                state = lemma_of(t) in STATE_NOUNS_EN
+                last = self.last_subject
+                if state and last is not None and last.type is ActorType.STATE and last.end <= t.idx:
+                    return last  # the state the sentence before was about
+                return group_named_before(self.by_token, t.i, state, own)
             f = self.by_token.get(t.i)
             if f is not None and not (f.modifier and f.kind == "adjective"):
                 return f
@@ -249,14 +294,23 @@ class ParseReader(SentenceReader):
             and verb.dep_ == "relcl"
         ):
             subject_token = verb.head  # "the US and the EU, which have accused China": the antecedent
+        if (
+            subject_token is not None
+            and subject_token.text in self.lexicon.body_nouns
+            and self._mention_in(subject_token) is None
+            and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subject_token.children)
+        ):
+            # "its forces struck": the state's forces act for it ("its actions" are no body of its)
+            subject_token = next(c for c in subject_token.children if c.dep_ == "poss")
         if subject_token is not None:
             if subject_token.lower_ in self.lexicon.pronouns_person and self.last_person is not None:
                 subjects = [self.last_person]
             elif (
-                subject_token.lower_ in {"it", "they"} | self.lexicon.pronouns_we and self.speaker is not None
+                subject_token.lower_ in {"it", "they", "its", "their"} | self.lexicon.pronouns_we
+                and self.speaker is not None
             ):
                 subjects = [self.speaker]  # "Russia said that it is expelling …", "'I condemn …,' X said"
-            elif subject_token.lower_ == "it" and self.last_subject is not None:
+            elif subject_token.lower_ in {"it", "its"} and self.last_subject is not None:
                 subjects = [self.last_subject]  # "It accused …": the body or state that acted last
             elif (pair := self._pair_named_by(subject_token)) is not None:
                 subjects = pair  # "The leaders jointly condemned …", "Both sides denied …"
@@ -409,6 +463,8 @@ class ParseReader(SentenceReader):
         noun's verb) has a modal or a condition: "may invade", "would consider sanctions", "if Y
         attacked"; a modal in a relative clause beside it ("signed an agreement that will …") is not."""
         head = trigger.tokens[0]
+        if not trigger.nominal and self._licensed_act(head):
+            return True  # "the right to fire on militants", "a plan to invade": not done
         nodes = [head]
         if trigger.nominal:
             nodes += [head.head] if head.dep_ in {"dobj", "attr", "nsubjpass"} else []
@@ -420,6 +476,15 @@ class ParseReader(SentenceReader):
             child.dep_ in {"aux", "advmod", "mark", "amod"} and child.lower_ in self.lexicon.hypothetical
             for node in nodes
             for child in node.children
+        )
+
+    def _licensed_act(self, verb: Token) -> bool:
+        """A relation verb in the infinitive after a noun of permission or intent: "the right to fire"."""
+        return (
+            verb.dep_ == "acl"
+            and verb.i in self.trigger_heads
+            and lemma_of(verb.head) in _LICENCE_NOUNS_EN
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         )
 
     def _person_pronoun(self, head: Token, subjects: list[Found]) -> Found | None:

@@ -27,8 +27,28 @@ HOSTILE_ACTS = {"sanctions", "attacks", "threatens", "coerces", "mobilizes"}
 # Speech acts: with no actor in their clause, the speaker of the sentence performs them.
 SPEECH_ACTS = {"denies", "criticizes", "accuses", "demands", "rejects", "warns", "threatens", "supports"}
 QUOTES = set('"„“”«»')
+# English: a group or a state referred to by its kind ("the militant group", "the movement said", "the
+# West African nation").
+GROUP_NOUNS_EN = {"group", "movement", "organisation", "organization", "militia", "faction"}
+STATE_NOUNS_EN = {"country", "nation", "kingdom", "republic", "regime"}
 # Quotation marks are no boundaries: a quoted word ('"zuschlagen" könnte') stays in its clause.
 _BOUNDARY = {",", ";", ":", "(", ")", "–", "—"}
+
+
+def group_named_before(
+    by_token: dict[int, Found], i: int, state: bool = False, skip: frozenset[int] = frozenset()
+) -> Found | None:
+    """The last group (or `state`) named before token `i`: what "the group" ("the country") refers to.
+    Tokens in `skip` (the clause's own subject: "Japan condemned the regime") refer to no one else."""
+    for j in range(i - 1, -1, -1):
+        f = by_token.get(j)
+        if f is None or f.actor is None or j in skip:
+            continue
+        if state and f.type is ActorType.STATE and f.kind != "adjective":
+            return f
+        if not state and (f.type is ActorType.GROUP or f.kind == "org"):
+            return f  # a group the gazetteer knows, or an organisation only the NER found
+    return None
 
 
 @dataclass(slots=True)
@@ -315,8 +335,8 @@ class SentenceReader:
         states (for sides and countries) named before."""
         lex = self.lexicon
         people = token.lower_ in lex.pair_people
-        if not (people or token.lower_ in lex.pair_states):
-            return None
+        if not (people or token.lower_ in lex.pair_states) or token.i in self.by_token:
+            return None  # a name is no pair: "the United Nations"
         if not any(t.lower_ in lex.pair_determiners for t in self.doc[max(0, token.i - 3) : token.i]):
             return None
         wanted = ("person", "description") if people else None
