@@ -1506,3 +1506,16 @@ def test_english_an_act_one_has_the_right_or_a_plan_to_do_is_not_done(extractor:
     # what the plan is to strike is no party to approving it
     text = "Israel's cabinet approved a plan to strike Hezbollah."
     assert not any(r == "agrees" and o == "Hezbollah" for _, r, o, _ in facts(extract(extractor, text, "en")))
+
+
+def test_german_coordination_with_an_article_agreeing_on_and_self_defence(extractor: Extractor) -> None:
+    text = "Die Afrikanische Union hat Äthiopien und die Tigray-Rebellen zu Gesprächen aufgerufen."
+    found = facts(extract(extractor, text, "de"))
+    assert ("Afrikanische Union", "demands", "Äthiopien", None) in found
+    text = "Spanien und Portugal haben sich auf eine gemeinsame Grenzkontrolle verständigt."
+    assert ("Spanien", "agrees", "Portugal", None) in facts(extract(extractor, text, "de"))
+    text = "Armenien habe das Recht, sich zu verteidigen, sagte Paschinjan."
+    assert not any(r == "supports" for _, r, _, _ in facts(extract(extractor, text, "de")))
+    # the authorities of a state are the state
+    result = extract(extractor, "Kenia sei solidarisch mit den somalischen Behörden, sagte Ruto.", "de")
+    assert not any(a.type is ActorType.GOVERNMENT_BODY for a in result.actors)

@@ -150,12 +150,17 @@ class ClauseReader(SentenceReader):
         )
 
     def _coordinated_with(self, f: Found, segment: tuple[int, int]) -> list[Found]:
-        """The actor named right after `f` with "und"/"sowie": "forderte Serbien und Kosovo auf"."""
+        """The actor named right after or before `f` with "und"/"sowie": "forderte Serbien und Kosovo
+        auf", "hat Israel und die Hamas aufgerufen"."""
         after = next((g for g in self.mentions if g.start > f.end and not g.modifier), None)
-        end = self.doc[segment[1] - 1].idx
-        if after is None or after.start > end or after.actor == f.actor or not self._coordinated(f, after):
-            return []
-        return [after]
+        before = next((g for g in reversed(self.mentions) if g.end < f.start and not g.modifier), None)
+        start, end = self.doc[segment[0]].idx, self.doc[segment[1] - 1].idx
+        out = []
+        if before is not None and start <= before.start and self._coordinated(before, f):
+            out.append(before)
+        if after is not None and after.start <= end and self._coordinated(f, after):
+            out.append(after)
+        return [g for g in out if g.actor != f.actor]
 
     def _accusation(
         self, segments: list[tuple[int, int]], n: int, previous: list[Found]

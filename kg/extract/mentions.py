@@ -447,6 +447,11 @@ def _groups(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
             if lexicon.lang == "de" and phrase.split()[0] in {"dem", "den", "des", "der"}:
                 name = " ".join(phrase.split()[1:])
             start, country = m.start(), None
+            if lexicon.lang == "de" and start > 0 and text[start - 1] == "-":
+                # a compound names the group whole: "die Tigray-Rebellen", "Huthi-Milizen"
+                while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                    start -= 1
+                name = text[start : m.end()]
             if lexicon.lang == "en" and name.startswith("the "):
                 name = name[4:]  # "the Taliban" is the Taliban
             if lexicon.lang == "en":

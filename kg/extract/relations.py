@@ -27,6 +27,7 @@ HOSTILE_ACTS = {"sanctions", "attacks", "threatens", "coerces", "mobilizes"}
 # Speech acts: with no actor in their clause, the speaker of the sentence performs them.
 SPEECH_ACTS = {"denies", "criticizes", "accuses", "demands", "rejects", "warns", "threatens", "supports"}
 QUOTES = set('"„“”«»')
+_ARTICLES = {"the", "der", "die", "das", "den", "dem", "des"}
 # English: a group or a state referred to by its kind ("the militant group", "the movement said", "the
 # West African nation").
 GROUP_NOUNS_EN = {"group", "movement", "organisation", "organization", "militia", "faction"}
@@ -327,8 +328,11 @@ class SentenceReader:
         raise NotImplementedError
 
     def _coordinated(self, a: Found, b: Found) -> bool:
-        between = self.text[a.end : b.start].strip().lower()
-        return between in {"und", "and", "sowie", "&"}
+        """ "Israel und die Hamas", "Serbia and Kosovo": two actors joined by "and", an article allowed."""
+        words = self.text[a.end : b.start].lower().split()
+        if len(words) == 2 and words[1] in _ARTICLES:
+            words = words[:1]
+        return len(words) == 1 and words[0] in {"und", "and", "sowie", "&"}
 
     def _pair_named_by(self, token: Token) -> list[Found] | None:
         """'the (two) leaders', 'both sides', 'the two countries': the last two people (for leaders) or
