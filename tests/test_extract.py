@@ -724,7 +724,8 @@ def test_organisations_defined_by_their_acronym_and_the_agency_after_them(extrac
     result = extract(extractor, text, "en")
     ore = actor(result, "Office for Refugee Examples")
     assert "ORE" in ore.names
-    assert ("Peru", "supports", None, "Office for Refugee Examples") in {
+    # "the decision" is the act named last: Chile's
+    assert ("Peru", "supports", "Chile", "Office for Refugee Examples") in {
         (s, r, o, a) for s, r, o, a in facts(result) if r == "supports"
     }
 
@@ -1519,3 +1520,21 @@ def test_german_coordination_with_an_article_agreeing_on_and_self_defence(extrac
     # the authorities of a state are the state
     result = extract(extractor, "Kenia sei solidarisch mit den somalischen Behörden, sagte Ruto.", "de")
     assert not any(a.type is ActorType.GOVERNMENT_BODY for a in result.actors)
+
+
+def test_english_rejecting_as_unfounded_suspending_and_the_move(extractor: Extractor) -> None:
+    text = "Lithuania accused Belarus of the incursion. Minsk rejected the accusations as unfounded."
+    assert ("Belarus", "denies", "Lithuania", None) in facts(extract(extractor, text, "en"))
+    text = "The Commonwealth suspended Fiji's membership after the coup."
+    assert ("Commonwealth", "sanctions", "Fiji", None) in facts(extract(extractor, text, "en"))
+    text = "Slovakia vetoed the EU sanctions package. Latvia's prime minister called the move disgraceful."
+    assert ("Latvia", "criticizes", "Slovakia", None) in facts(extract(extractor, text, "en"))
+    # a threat does not aim at whom its condition names as the object of the condition
+    text = "The bloc threatened to use force unless the generals released President Alpha Beispiel."
+    assert not any(o == "Alpha Beispiel" for _, _, o, _ in facts(extract(extractor, text, "en")))
+
+
+def test_english_what_someone_is_told_or_pressed_to_do_is_theirs_and_not_done(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "The EU pressured Serbia to sanction Russia.", "en"))
+    assert ("Serbia", "maybe sanctions", "Russia", None) in found
+    assert not any(s == "European Union" and r.endswith("sanctions") for s, r, _, _ in found)

@@ -47,6 +47,7 @@ _HOSTILE = {"attacks", "sanctions", "coerces", "fights"}
 # response"; "backed Kyiv", not "backed the plan").
 _NEEDS_ACTOR_EN = {
     "receive", "host", "back", "press", "push", "help", "target", "hit", "strike", "ease", "block",
+    "suspend",
 }  # fmt: skip
 # Verdicts on a claim or an act with no actor as subject ("these accusations cannot be true", "the test
 # is unacceptable") are the speaker's.
@@ -87,6 +88,16 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
+# Verbs whose object does what their infinitive says: "ordered the paper to suspend publication". Only
+# those of `_IMPLICATIVE_EN` say it was done ("forced X to withdraw"); the others ask or let.
+_OBJECT_CONTROL_EN = {
+    "order", "force", "compel", "tell", "persuade", "allow", "permit", "authorize", "authorise", "instruct",
+    "encourage", "pressure", "oblige",
+}  # fmt: skip
+_IMPLICATIVE_EN = {"force", "compel", "persuade", "oblige"}
+# Nouns that refer back to whatever act was named last: "called the move shameful".
+_GENERIC_ACTS_EN = {"move", "decision", "step", "action", "measure"}
+_LAST_ACT = "(the act named last)"
 # Nouns whose infinitive names an act not done: "the right to fire", "a plan to invade".
 _LICENCE_NOUNS_EN = {
     "right",
@@ -260,6 +271,11 @@ class ParseReader(SentenceReader):
                     subject_token = child
             if trigger.nominal and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
                 break  # a noun coordinated with a verb is a misparse: "condemns X, and the attacks in Y"
+            if subject_token is None and verb.dep_ == "xcomp" and lemma_of(verb.head) in _OBJECT_CONTROL_EN:
+                # "ordered the newspaper to suspend publication": the one ordered does it, if anyone
+                subject_token = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                if subject_token is not None:
+                    break
             if subject_token is None and verb.dep_ in {
                 "xcomp",
                 "conj",
@@ -465,6 +481,12 @@ class ParseReader(SentenceReader):
         head = trigger.tokens[0]
         if not trigger.nominal and self._licensed_act(head):
             return True  # "the right to fire on militants", "a plan to invade": not done
+        if (
+            head.dep_ == "xcomp"
+            and lemma_of(head.head) in _OBJECT_CONTROL_EN - _IMPLICATIVE_EN
+            and any(c.dep_ == "dobj" for c in head.head.children)
+        ):
+            return True  # "pressured Serbia to sanction Russia": asked or let, not done
         nodes = [head]
         if trigger.nominal:
             nodes += [head.head] if head.dep_ in {"dobj", "attr", "nsubjpass"} else []
@@ -545,7 +567,11 @@ class ParseReader(SentenceReader):
         if any(c.dep_ == "dobj" for c in head.children):
             return None  # "urged all countries to condemn X": someone else is addressed
         for child in complements:
+            # not its condition: "threatened to use force unless the junta reinstated Bazoum"
+            condition = {t.i for c in child.subtree if c.dep_ == "advcl" for t in c.subtree}
             for t in child.subtree:
+                if t.i in condition:
+                    continue
                 f = self.by_token.get(t.i)
                 if f is not None and f.actor not in taken and not (f.modifier and f.kind == "adjective"):
                     return f
@@ -767,6 +793,8 @@ class ParseReader(SentenceReader):
                 self.events[lemma_of(token)] = f
         for trigger, subject in acting:
             self.events[lemma_of(trigger.tokens[0])] = subject
+            if not trigger.nominal:
+                self.events[_LAST_ACT] = subject  # "the move" is what a verb told, not a noun beside it
 
     def _event_actor(self, trigger: Trigger, subjects: list[Found]) -> Found | None:
         """The object of criticism or support named as an earlier event: 'called the launch outrageous'
@@ -789,6 +817,8 @@ class ParseReader(SentenceReader):
             if not definite and child is not described:
                 continue
             relation = self.lexicon.noun_relation(child.lower_, lemma_of(child))
+            if lemma_of(child) in _GENERIC_ACTS_EN:
+                relation = _LAST_ACT  # "called the move shameful": the act named last, whatever it was
             f = self.events.get(lemma_of(child)) or (self.events.get(relation) if relation else None)
             if f is not None and f.actor not in taken:
                 return f

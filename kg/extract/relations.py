@@ -82,9 +82,13 @@ def _combine(triggers: list[Trigger], blamed: bool) -> list[Trigger]:
     readers tell from the parse or the clause."""
     verbs = [t for t in triggers if not t.nominal]
     drop: set[int] = set()
-    if any(t.relation == "denies" for t in verbs):
-        # "wies die Berichte als Fälschung zurück": rejecting a report as false is one denial
-        drop |= {id(t) for t in verbs if t.relation == "rejects"}
+    rejecting = [t for t in verbs if t.relation == "rejects"]
+    if rejecting and any(t.relation == "denies" for t in verbs):
+        # "wies die Berichte als Fälschung zurück", "rejected the allegations as unfounded": one denial,
+        # the verb's (whose subject the parse gives), not the word that calls them false
+        for verb in rejecting:
+            verb.relation = "denies"
+        drop |= {id(t) for t in verbs if t.relation == "denies" and t.tokens[0].pos_ not in {"VERB", "AUX"}}
     for verb in verbs:
         for noun in (t for t in triggers if t.nominal):
             # The noun after the verb ("weist den Vorwurf zurück"), or before it at the end of a clause
