@@ -1538,3 +1538,11 @@ def test_english_what_someone_is_told_or_pressed_to_do_is_theirs_and_not_done(ex
     found = facts(extract(extractor, "The EU pressured Serbia to sanction Russia.", "en"))
     assert ("Serbia", "maybe sanctions", "Russia", None) in found
     assert not any(s == "European Union" and r.endswith("sanctions") for s, r, _, _ in found)
+
+
+def test_a_mayor_is_an_official_of_the_state(extractor: Extractor) -> None:
+    result = extract(extractor, "Bürgermeisterin Anna Beispiel kritisierte die Türkei.", "de")
+    assert actor(result, "Anna Beispiel").type is ActorType.OFFICIAL
+    found = facts(extract(extractor, "Kyiv Mayor Vitali Klitschko condemned the shelling by Russia.", "en"))
+    assert ("Vitali Klitschko", "memberOf", "Ukraine", None) in found
+    assert not any(r == "leaderOf" for _, r, _, _ in found)
