@@ -1546,3 +1546,17 @@ def test_a_mayor_is_an_official_of_the_state(extractor: Extractor) -> None:
     found = facts(extract(extractor, "Kyiv Mayor Vitali Klitschko condemned the shelling by Russia.", "en"))
     assert ("Vitali Klitschko", "memberOf", "Ukraine", None) in found
     assert not any(r == "leaderOf" for _, r, _, _ in found)
+
+
+def test_english_counterparts_supreme_leaders_and_both_sides_of_a_meeting(extractor: Extractor) -> None:
+    text = (
+        "Indian Foreign Minister Subrahmanyam Jaishankar held talks with his Chinese counterpart Wang Yi. "
+        "Both sides criticized the attacks on shipping."
+    )
+    found = facts(extract(extractor, text, "en"))
+    assert ("Subrahmanyam Jaishankar", "meets", "Wang Yi", None) in found
+    assert ("Wang Yi", "criticizes", None, None) in found
+    assert not any(o == "China" for _, r, o, _ in found if r == "meets")
+    result = extract(extractor, "Iran's Supreme Leader Ali Khamenei condemned Israel.", "en")
+    assert ("Ali Khamenei", "leaderOf", "Iran", None) in facts(result)
+    assert not any(a.name == "Supreme" for a in result.actors)

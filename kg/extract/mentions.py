@@ -655,12 +655,15 @@ def _capitalised(word: str) -> bool:
 
 
 def _ends_role_phrase(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
-    """Whether the entity ends a role phrase that starts before it: "Secretary of State",
-    "Secretary of Defense"."""
+    """Whether the entity ends a role phrase that starts before it ("Secretary of State", "Secretary of
+    Defense") or starts one that ends after it ("Supreme" in "Supreme Leader")."""
     for first in range(max(0, ent.start - 3), ent.start):
         if " ".join(t.lower_ for t in doc[first : ent.end]) in lexicon.roles:
             return True
-    return False
+    return any(
+        " ".join(t.lower_ for t in doc[ent.start : last]) in lexicon.roles
+        for last in range(ent.end + 1, min(len(doc), ent.end + 3) + 1)
+    )
 
 
 def _org_name(span: Span) -> str:
@@ -777,8 +780,9 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         # The target named with the role ("der türkische Präsident Erdogan"), not one found elsewhere in
         # the sentence for a known official ("President Museveni … to ban Ugandan candidates").
         near = role.target is not None and role.target.end <= max(role.end, f.end)
-        if role.target is not None and role.target.kind == "adjective" and near:
-            role.target.modifier = True  # "der türkische Präsident Erdogan": Turkey is his, not an actor here
+        if role.target is not None and role.target.kind in {"adjective", "demonym"} and near:
+            # "der türkische Präsident Erdogan", "his Chinese counterpart": the state is his, no actor here
+            role.target.modifier = True
         if role.counterpart:
             f.role = "counterpart"
         first = min(role.start, f.start)

@@ -167,7 +167,7 @@ class ParseReader(SentenceReader):
                     return last  # the state the sentence before was about
                 return group_named_before(self.by_token, t.i, state, own)
             f = self.by_token.get(t.i)
-            if f is not None and not (f.modifier and f.kind == "adjective"):
+            if f is not None and not (f.modifier and f.kind in {"adjective", "demonym"}):
                 return f
         return None
 

@@ -123,6 +123,7 @@ class SentenceReader:
                 if current is None or current.modifier or (current.end - current.start) < (f.end - f.start):
                     self.by_token[token.i] = f
         self.last_person: Found | None = None
+        self.last_pair: list[Found] | None = None  # the two sides of the last meeting or agreement
         self.speaker: Found | None = None
         self.clause_triggers: list[Trigger] = []
 
@@ -339,14 +340,16 @@ class SentenceReader:
         return len(words) == 1 and words[0] in {"und", "and", "sowie", "&"}
 
     def _pair_named_by(self, token: Token) -> list[Found] | None:
-        """'the (two) leaders', 'both sides', 'the two countries': the last two people (for leaders) or
-        states (for sides and countries) named before."""
+        """'the (two) leaders', 'both sides', 'the two countries': the two sides of the last meeting or
+        agreement, else the last two people (for leaders) or states (for sides and countries) named."""
         lex = self.lexicon
         people = token.lower_ in lex.pair_people
         if not (people or token.lower_ in lex.pair_states) or token.i in self.by_token:
             return None  # a name is no pair: "the United Nations"
         if not any(t.lower_ in lex.pair_determiners for t in self.doc[max(0, token.i - 3) : token.i]):
             return None
+        if self.last_pair is not None and (not people or all(f.kind == "person" for f in self.last_pair)):
+            return list(self.last_pair)  # "held talks … Both sides criticized": the two who met
         wanted = ("person", "description") if people else None
         pair: list[Found] = []
         for f in reversed([m for m in self.mentions if m.end <= token.idx and not m.modifier]):
@@ -367,6 +370,8 @@ class SentenceReader:
         speaker: Found | None,
     ) -> Claim:
         doc, lex = self.doc, self.lexicon
+        if trigger.relation in SYMMETRIC and obj is not None:
+            self.last_pair = [subject, obj]
         words = doc[segment[0] : segment[1]]
         lowers = {t.lower_ for t in words if t not in trigger.tokens}  # "nicht ausschließen" is one idiom
         negated = bool(lowers & lex.negations) and trigger.relation not in {"denies", "rejects"}
