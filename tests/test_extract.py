@@ -1560,3 +1560,16 @@ def test_english_counterparts_supreme_leaders_and_both_sides_of_a_meeting(extrac
     result = extract(extractor, "Iran's Supreme Leader Ali Khamenei condemned Israel.", "en")
     assert ("Ali Khamenei", "leaderOf", "Iran", None) in facts(result)
     assert not any(a.name == "Supreme" for a in result.actors)
+
+
+def test_german_a_denial_names_no_speaker_back_and_accusing_each_other(extractor: Extractor) -> None:
+    text = "Die EU wirft Iran vor, Russland mit Drohnen zu versorgen. Teheran bestreitet das."
+    found = facts(extract(extractor, text, "de"))
+    assert ("Iran", "aids", "Russland", "Europäische Union") in found
+    assert ("Europäische Union", "accuses", "Iran", None) in found  # not said by the one who denies it
+    text = "Äthiopien und Eritrea warfen sich gegenseitig Grenzverletzungen vor."
+    found = facts(extract(extractor, text, "de"))
+    assert {("Äthiopien", "accuses", "Eritrea", None), ("Eritrea", "accuses", "Äthiopien", None)} <= found
+    text = "Iran drohte mit Vergeltung, sollten Israel und die USA angreifen."
+    found = facts(extract(extractor, text, "de"))
+    assert {("Iran", "threatens", "Israel", None), ("Iran", "threatens", "Vereinigte Staaten", None)} <= found

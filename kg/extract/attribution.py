@@ -287,10 +287,17 @@ class SpeakerFinder:
             sent = sentences[k]
             if said[k] is None or said[k - 1] is not None or len(sent) < 2:
                 continue
+            if any(self._disputes(t) for t in sent):
+                continue  # "Peking bestreitet das": whoever denies it did not say it
             if sent[0].lower_ in self.lexicon.demonstratives and self._is_speech_verb(sent[1], []):
                 said[k - 1] = said[k]
             elif self._only_attribution(sent):
                 said[k - 1] = said[k]  # '"… world markets" Mr. | Blinken said.': split after a title
+
+    def _disputes(self, token: Token) -> bool:
+        """A verb that denies, rejects or criticises what it refers to."""
+        relations = {r for _, r in self.lexicon.verbs.get(self.lexicon.lemma(token), [])}
+        return token.pos_ in {"VERB", "AUX", "ADJ"} and bool(relations & {"denies", "rejects", "criticizes"})
 
     def _only_attribution(self, sent: Span) -> bool:
         """A sentence that says nothing but who spoke: "Mr. Blinken said in a statement." (one speech

@@ -31,6 +31,7 @@ _FINITE = {"VVFIN", "VAFIN", "VMFIN"}  # STTS finite verbs
 # Words that tie a name to the noun before it: "die Vorwürfe der Ukraine", "Vorwürfe aus Washington".
 _ATTRIBUTE_WORDS = {"der", "des", "von", "vom", "aus"}
 # Verdicts whose object may be another's act, and so that act's author.
+_RECIPROCAL = {"gegenseitig", "einander"}
 _ABOUT_AN_ACT = {"criticizes", "supports", "denies", "rejects", "accuses"}
 
 
@@ -100,7 +101,10 @@ class ClauseReader(SentenceReader):
                     main_subjects = subjects
                 if trigger.nominal:
                     self.acts_here += subjects
-                targets = [obj, *self._coordinated_with(obj, segment)] if obj is not None else [None]
+                targets = [obj, *self._coordinated_with(obj)] if obj is not None else [None]
+                if obj is None and len(subjects) == 2 and any(t.lower_ in _RECIPROCAL for t in sent):
+                    # "haben sich gegenseitig vorgeworfen": each the other
+                    targets = subjects
                 for subject in subjects:
                     for target in targets:
                         if target is not None and target.actor == subject.actor:
@@ -149,16 +153,15 @@ class ClauseReader(SentenceReader):
             and self.doc[start - 1].text == ","
         )
 
-    def _coordinated_with(self, f: Found, segment: tuple[int, int]) -> list[Found]:
+    def _coordinated_with(self, f: Found) -> list[Found]:
         """The actor named right after or before `f` with "und"/"sowie": "forderte Serbien und Kosovo
-        auf", "hat Israel und die Hamas aufgerufen"."""
+        auf", "hat Israel und die Hamas aufgerufen", "…, sollten die USA und Südkorea …"."""
         after = next((g for g in self.mentions if g.start > f.end and not g.modifier), None)
         before = next((g for g in reversed(self.mentions) if g.end < f.start and not g.modifier), None)
-        start, end = self.doc[segment[0]].idx, self.doc[segment[1] - 1].idx
         out = []
-        if before is not None and start <= before.start and self._coordinated(before, f):
+        if before is not None and self._coordinated(before, f):
             out.append(before)
-        if after is not None and after.start <= end and self._coordinated(f, after):
+        if after is not None and self._coordinated(f, after):
             out.append(after)
         return [g for g in out if g.actor != f.actor]
 
