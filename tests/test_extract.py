@@ -1573,3 +1573,21 @@ def test_german_a_denial_names_no_speaker_back_and_accusing_each_other(extractor
     text = "Iran drohte mit Vergeltung, sollten Israel und die USA angreifen."
     found = facts(extract(extractor, text, "de"))
     assert {("Iran", "threatens", "Israel", None), ("Iran", "threatens", "Vereinigte Staaten", None)} <= found
+
+
+def test_english_an_initialism_is_the_name_before_and_a_comment_on_a_report_is_the_writers(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ethiopia's army accused the Tigray People's Liberation Front of shelling Mekelle. "
+        "The TPLF rejected the allegations."
+    )
+    result = extract(extractor, text, "en")
+    front = actor(result, "Tigray People's Liberation Front")
+    assert "TPLF" in front.names
+    text = (
+        "Lithuania's border guard said Belarusian troops escorted migrants to the border, a claim Minsk "
+        "denied."
+    )
+    found = facts(extract(extractor, text, "en"))
+    assert ("Belarus", "denies", None, None) in found

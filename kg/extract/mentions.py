@@ -98,6 +98,7 @@ def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -
     found += _groups(text, found, lexicon)
     found += _media(doc, found, lexicon)
     found += _people_and_orgs(doc, found, lexicon)
+    _initialisms(found)
     found += _repeated_surnames(doc, found, lexicon)
     found.sort(key=lambda f: (f.start, -f.end))
     _roles(doc, found, lexicon)
@@ -652,6 +653,21 @@ def _named_after_role(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
 def _capitalised(word: str) -> bool:
     """'Assad' and 'al-Assad' are capitalised name words."""
     return word[:1].isupper() or word.rpartition("-")[2][:1].isupper()
+
+
+def _initialisms(found: list[Found]) -> None:
+    """An initialism the NER found stands for the name with those initials named before it: "the Rapid
+    Support Forces … the RSF"."""
+    for f in found:
+        if f.kind != "org" or f.entry is not None or not re.fullmatch(r"[A-ZÄÖÜ]{2,6}", f.text):
+            continue
+        for named in sorted(found, key=lambda g: -g.start):
+            words = named.name.split()
+            if named.start >= f.start or named.kind not in {"org", "body", "group"} or len(words) < 2:
+                continue
+            if "".join(w[0] for w in words if w[0].isupper()) == f.text:
+                f.name, f.type, f.kind, f.country = named.name, named.type, named.kind, named.country
+                break
 
 
 def _ends_role_phrase(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:

@@ -900,7 +900,14 @@ class ParseReader(SentenceReader):
     def _related(head: Token, verb: Token) -> bool:
         """Whether the speech verb `verb` reports the clause of `head`: the clause is part of what is
         said ("said that …"), or the verb is a parenthesis of the clause ("…, the ministry said"), not a
-        clause coordinated with it ("X condemned Y, and Z said …")."""
+        clause coordinated with it ("X condemned Y, and Z said …"); nor a comment on the report with a
+        subject of its own ("…, an accusation Minsk rejected")."""
+        if (
+            head.dep_ == "relcl"
+            and head.head.dep_ in {"npadvmod", "appos"}
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
+        ):
+            return False
         if head in verb.subtree:
             # "X called it outrageous, and Y said …", often parsed as if Y said the first clause too
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
