@@ -1591,3 +1591,32 @@ def test_english_an_initialism_is_the_name_before_and_a_comment_on_a_report_is_t
     )
     found = facts(extract(extractor, text, "en"))
     assert ("Belarus", "denies", None, None) in found
+
+
+def test_german_meeting_by_participle_or_talking_with_and_both_after_it(extractor: Extractor) -> None:
+    text = (
+        "Kanzler Olaf Scholz hat sich mit dem polnischen Präsidenten Andrzej Duda getroffen. "
+        "Beide kritisierten Belarus."
+    )
+    found = facts(extract(extractor, text, "de"))
+    assert ("Olaf Scholz", "meets", "Andrzej Duda", None) in found
+    assert {
+        ("Olaf Scholz", "criticizes", "Belarus", None),
+        ("Andrzej Duda", "criticizes", "Belarus", None),
+    } <= found
+    text = "Olaf Scholz reiste nach Warschau, wo er mit Andrzej Duda über Grenzfragen sprach."
+    assert ("Olaf Scholz", "meets", "Andrzej Duda", None) in facts(extract(extractor, text, "de"))
+    # talking with regard to something meets nobody; a missile hitting a building meets nobody
+    text = "Scholz sprach mit Blick auf die Ukraine von einer Zeitenwende."
+    assert not any(r == "meets" for _, r, _, _ in facts(extract(extractor, text, "de")))
+    text = "Eine russische Rakete hat ein Wohnhaus in Kiew getroffen."
+    assert not any(r == "meets" for _, r, _, _ in facts(extract(extractor, text, "de")))
+
+
+def test_german_circumstances_and_genitives_before_the_verb_are_no_acts_or_subjects(
+    extractor: Extractor,
+) -> None:
+    text = "Trotz scharfer Kritik hat Russland seine Angriffe auf Charkiw fortgesetzt."
+    assert not any(r == "criticizes" for _, r, _, _ in facts(extract(extractor, text, "de")))
+    text = "Wegen der Strafzölle der USA kritisierte China Washington scharf."
+    assert ("China", "criticizes", "Vereinigte Staaten", None) in facts(extract(extractor, text, "de"))

@@ -413,10 +413,11 @@ class ClauseReader(SentenceReader):
                 subjects = pair  # "Beide Seiten wiesen die Vorwürfe zurück"
             elif (
                 pronoun is not None
-                and self.last_person is not None
+                and (person := self._person_before(pronoun) or self.last_person) is not None
                 and (not eligible or pronoun.idx < eligible[0].start)
             ):
-                subjects = [self.last_person]  # "Er forderte die US-Regierung auf"
+                # "Er forderte die US-Regierung auf"; "X reiste nach Moskau, wo er Y traf"
+                subjects = [person]
             elif eligible:
                 subjects = [eligible[0]]
                 if len(eligible) > 1 and self._coordinated(eligible[0], eligible[1]):
@@ -753,11 +754,14 @@ class ClauseReader(SentenceReader):
         return determiner is not None and determiner.tag_ == "PPOSAT"
 
     def _pair_at_start(self, segment: tuple[int, int], head: Token) -> list[Found] | None:
-        """A pair noun before the verb that is not inside a prepositional phrase ("Beide Seiten …")."""
+        """A pair noun before the verb that is not inside a prepositional phrase ("Beide Seiten …"), or
+        "beide" alone."""
         for i in range(segment[0], head.i):
             token = self.doc[i]
             if token.lower_ in self.lexicon.prepositions:
                 return None
+            if token.lower_ in self.lexicon.pair_determiners and i + 1 == head.i and self.last_pair:
+                return list(self.last_pair)  # "Beide betonten …": the two who just met
             pair = self._pair_named_by(token)
             if pair is not None:
                 return pair
@@ -776,6 +780,12 @@ class ClauseReader(SentenceReader):
             ):
                 return doc[i]
         return None
+
+    def _person_before(self, pronoun: Token) -> Found | None:
+        """The person named last before a pronoun in its own sentence."""
+        start = pronoun.sent.start_char
+        people = [f for f in self.mentions if start <= f.start < pronoun.idx and f.kind == "person"]
+        return people[-1] if people else None
 
     def _we(self, pronoun: Token) -> Found:
         """Who "wir"/"we" in a speaker's words is: the state or organisation an official speaks for,
@@ -884,6 +894,11 @@ class ClauseReader(SentenceReader):
             # only when no known actor is ("kritisierte die PKK").
             (unknown if f.type is ActorType.OTHER else candidates).append(f)
         candidates = candidates or unknown
+        partner = next((t for t in trigger.tokens if t.lower_ == "mit"), None)
+        if partner is not None:
+            # "sprach mit Macron", not "sprach mit Blick auf die Ukraine": the partner follows "mit"
+            named = self._phrase_head_mention(partner)
+            candidates = [named] if named is not None and named in candidates else []
         if trigger.nominal and self._passive_clause(segment):
             # "Die Forderung Chinas … wurde von der Ukraine abgelehnt": the agent of the passive verb
             candidates = [f for f in candidates if not self._introduced_by(f, lex.agent_prepositions)]
@@ -920,6 +935,17 @@ class ClauseReader(SentenceReader):
             before = [f for f in candidates if f.start < head.idx and f.actor not in taken]
             return before[-1] if before else None
         return after[0] if after else None
+
+    def _phrase_head_mention(self, preposition: Token) -> Found | None:
+        """The actor a prepositional phrase names, over articles, adjectives and role nouns ("mit dem
+        französischen Präsidenten Emmanuel Macron"), not past another preposition ("mit Blick auf X")."""
+        for k in range(preposition.i + 1, min(len(self.doc), preposition.i + 8)):
+            f = self.by_token.get(k)
+            if f is not None and not (f.modifier or f.kind == "adjective"):
+                return f
+            if self.doc[k].pos_ in {"ADP", "PUNCT", "VERB", "AUX"}:
+                return None
+        return None
 
     def _released(self, f: Found) -> bool:
         """The one whose release is named: "die Freilassung von Präsident Bazoum", "Nawalnys

@@ -180,6 +180,10 @@ class SentenceReader:
                         # the phrase's head leads: "war games", not "war"; "did not rule out", not "not"
                         top = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), tokens[0])
                         tokens = [top] + [t for t in tokens if t is not top]
+                    verb = next((t for t in tokens if t.pos_ in {"VERB", "AUX"}), None)
+                    if lex.lang == "de" and tokens[0].pos_ == "ADP" and verb is not None:
+                        # "mit X sprach", "gegen den Krieg stellen": the verb leads, not the preposition
+                        tokens = [verb] + [t for t in tokens if t is not verb]
                     out.append(Trigger(relation, tokens, nominal))
         return _combine(out, any(self.blame_word(t) for t in words))
 
@@ -256,6 +260,13 @@ class SentenceReader:
                 and doc[j - 1].pos_ == "NOUN"
             ):
                 continue  # a genitive after a noun: "die Angaben der Vereinten Nationen"
+            if (
+                lex.lang == "de"
+                and j >= segment[0]
+                and doc[j].pos_ == "NOUN"
+                and doc[j + 1].lower_ in {"der", "des"}
+            ):
+                continue  # the same, the article read as a determiner: "Wegen der Sanktionen der EU"
             if (
                 lex.lang == "de"
                 and f.kind == "name"
