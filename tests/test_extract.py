@@ -1620,3 +1620,15 @@ def test_german_circumstances_and_genitives_before_the_verb_are_no_acts_or_subje
     assert not any(r == "criticizes" for _, r, _, _ in facts(extract(extractor, text, "de")))
     text = "Wegen der Strafzölle der USA kritisierte China Washington scharf."
     assert ("China", "criticizes", "Vereinigte Staaten", None) in facts(extract(extractor, text, "de"))
+
+
+def test_the_alliance_and_the_bloc_are_the_organisation_named_last(extractor: Extractor) -> None:
+    text = (
+        "Die Nato hat Belarus gewarnt. Minsk warf der Allianz Provokationen vor. Das Bündnis wies das zurück."
+    )
+    result = extract(extractor, text, "de")
+    assert {"Allianz", "Bündnis"} <= set(actor(result, "NATO").names)
+    assert ("Belarus", "accuses", "NATO", None) in facts(result)
+    text = "ASEAN urged Myanmar to end the violence. The junta rejected the bloc's demands."
+    result = extract(extractor, text, "en")
+    assert "bloc" in next(a for a in result.actors if a.type is ActorType.INTERNATIONAL_ORGANIZATION).names

@@ -34,7 +34,7 @@ class Found:
     end: int
     text: str
     type: ActorType
-    kind: str  # gazetteer form kind, or person, body, group, media, org, description
+    kind: str  # gazetteer form kind, or person, body, group, media, org, description, alliance
     name: str
     entry: Entry | None = None
     country: str | None = None
@@ -99,6 +99,7 @@ def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -
     found += _media(doc, found, lexicon)
     found += _people_and_orgs(doc, found, lexicon)
     _initialisms(found)
+    found += _alliances(doc, found, lexicon)
     found += _repeated_surnames(doc, found, lexicon)
     found.sort(key=lambda f: (f.start, -f.end))
     _roles(doc, found, lexicon)
@@ -653,6 +654,35 @@ def _named_after_role(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
 def _capitalised(word: str) -> bool:
     """'Assad' and 'al-Assad' are capitalised name words."""
     return word[:1].isupper() or word.rpartition("-")[2][:1].isupper()
+
+
+_DEFINITE = {"the", "this", "der", "die", "das", "des", "dem", "den", "dieses", "diese", "dieser"}
+
+
+def _alliances(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """ "the alliance", "das Bündnis": the international organisation named last before it."""
+    more: list[Found] = []
+    for token in doc:
+        if token.lower_ not in lexicon.alliance_anaphors or token.i == 0:
+            continue
+        j = token.i - 1
+        while j > 0 and doc[j].pos_ == "ADJ":
+            j -= 1  # "das westliche Bündnis"
+        end = token.idx + len(token.text)
+        # only the NER's untyped "org" may stand there: "die Allianz" is no insurer here
+        inside = [f for f in found if _overlaps(f, token.idx, end)]
+        if doc[j].lower_ not in _DEFINITE or any(f.kind != "org" or f.entry is not None for f in inside):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            continue  # a name of its own: "das Bündnis Sahra Wagenknecht"
+        named = [f for f in found if f.end <= token.idx and f.type is ActorType.INTERNATIONAL_ORGANIZATION]
+        if named:
+            last = max(named, key=lambda f: f.start)
+            found[:] = [f for f in found if f not in inside]
+            more.append(
+                Found(token.idx, end, token.text, last.type, "alliance", last.name, last.entry, last.country)
+            )
+    return more
 
 
 def _initialisms(found: list[Found]) -> None:
