@@ -401,6 +401,9 @@ def apply_body_facts(
         if file in ("media.tsv", "officials.tsv"):
             for lang in MATCH_LANGS:
                 apply_edits(actor.names.setdefault(lang, []), split_list(row.get("names")))
+            german = split_list(row.get("names_de"))  # German spellings, canonical in German texts
+            if german:
+                actor.names["de"] = german + [n for n in actor.names["de"] if n not in german]
         else:
             apply_edits(actor.names.setdefault("en", []), split_list(row.get("names_en")))
             apply_edits(actor.names.setdefault("de", []), split_list(row.get("names_de")))

@@ -1632,3 +1632,11 @@ def test_the_alliance_and_the_bloc_are_the_organisation_named_last(extractor: Ex
     text = "ASEAN urged Myanmar to end the violence. The junta rejected the bloc's demands."
     result = extract(extractor, text, "en")
     assert "bloc" in next(a for a in result.actors if a.type is ActorType.INTERNATIONAL_ORGANIZATION).names
+
+
+def test_officials_are_known_by_their_german_spelling_and_their_surname(extractor: Extractor) -> None:
+    result = extract(extractor, "Assad empfing Lawrow in Damaskus.", "de")
+    assert ("Baschar al-Assad", "meets", "Sergej Lawrow", None) in facts(result)
+    assert actor(result, "Sergej Lawrow").country == "Q159"
+    result = extract(extractor, "Lavrov met Guterres in New York.", "en")
+    assert ("Sergey Lavrov", "meets", "António Guterres", None) in facts(result)
