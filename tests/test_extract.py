@@ -1502,7 +1502,7 @@ def test_english_the_country_is_the_state_named_before_and_its_forces_act_for_it
 def test_english_an_act_one_has_the_right_or_a_plan_to_do_is_not_done(extractor: Extractor) -> None:
     text = "Ankara defended the right of Turkish troops to fire on PKK militants in Iraq."
     found = facts(extract(extractor, text, "en"))
-    assert ("Turkish troops", "maybe attacks", "militants", None) in found
+    assert ("Turkish troops", "maybe attacks", "PKK", None) in found
     assert not any(r == "attacks" for _, r, _, _ in found)
     # what the plan is to strike is no party to approving it
     text = "Israel's cabinet approved a plan to strike Hezbollah."
@@ -1640,3 +1640,10 @@ def test_officials_are_known_by_their_german_spelling_and_their_surname(extracto
     assert actor(result, "Sergej Lawrow").country == "Q159"
     result = extract(extractor, "Lavrov met Guterres in New York.", "en")
     assert ("Sergey Lavrov", "meets", "António Guterres", None) in facts(result)
+
+
+def test_english_a_group_named_by_its_acronym_and_a_side_coordinated_before_it(extractor: Extractor) -> None:
+    text = "Bamako and CMA rebels signed a truce. Later the CMA accused Mali of violating it."
+    result = extract(extractor, text, "en")
+    assert {"CMA rebels", "CMA"} <= set(actor(result, "CMA").names)
+    assert ("Mali", "agrees", "CMA", None) in facts(result)

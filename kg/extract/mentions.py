@@ -434,8 +434,12 @@ def _body_name(text: str, lang: str) -> str:
 _POSSESSOR_EN = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[A-Z][\w-]*\s+){0,2}\b[\w-]+['’]s\s$")
 
 
+_GROUP_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,7})\s$")
+
+
 def _groups(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
     groups: list[Found] = []
+    named_acronyms: set[str] = set()
     for phrase in lexicon.groups:
         pattern = re.escape(phrase)
         if lexicon.lang == "en" and phrase[:1].islower():
@@ -472,7 +476,13 @@ def _groups(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
                     name = text[start : m.end()]
                 before = text[max(0, m.start() - 60) : m.start()]
                 owner = _POSSESSOR_EN.search(before)
-                if state is None and owner is not None and phrase == phrase.lower():  # not "al-Qaeda"
+                acronym = _GROUP_ACRONYM.search(before) if phrase == phrase.lower() else None
+                if state is None and acronym is not None:
+                    # "M23 rebels", "FARC guerrillas": the group is named by its acronym, alone later too
+                    start = m.start() - len(before) + acronym.start(1)
+                    name = acronym.group(1)
+                    named_acronyms.add(name)
+                elif state is None and owner is not None and phrase == phrase.lower():  # not "al-Qaeda"
                     # "Navalny's allies", "the politician's allies": the group as written, with its owner
                     start = m.start() - len(before) + owner.start()
                     name = re.sub(r"^[Tt]he\s+", "", text[start : m.end()])
@@ -487,6 +497,10 @@ def _groups(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
             groups.append(
                 Found(start, m.end(), text[start : m.end()], ActorType.GROUP, "group", name, country=country)
             )
+    for name in named_acronyms:
+        for use in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(_overlaps(f, use.start(), use.end()) for f in found + groups):
+                groups.append(Found(use.start(), use.end(), name, ActorType.GROUP, "group", name))
     return groups
 
 

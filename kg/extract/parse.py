@@ -341,10 +341,16 @@ class ParseReader(SentenceReader):
                         if g is not None and g.actor != f.actor:
                             subjects.append(g)
                     if len(subjects) == 1:
-                        # "Hungarian and Romanian officials", "Azerbaijan and Armenia accused each other"
+                        # "Hungarian and Romanian officials", "Azerbaijan and Armenia accused each other",
+                        # "Kinshasa and M23 rebels signed"
                         after = next((m for m in self.mentions if m.start > f.end and not m.modifier), None)
+                        before = next(
+                            (m for m in reversed(self.mentions) if m.end < f.start and not m.modifier), None
+                        )
                         if after is not None and after.actor != f.actor and self._coordinated(f, after):
                             subjects.append(after)
+                        elif before is not None and before.actor != f.actor and self._coordinated(before, f):
+                            subjects.insert(0, before)
         obj_token = None
         search = [head] + ([verb] if verb is not head else [])
         prepositions = self.lexicon.object_prepositions | {"by", "between"}
