@@ -1647,3 +1647,8 @@ def test_english_a_group_named_by_its_acronym_and_a_side_coordinated_before_it(e
     result = extract(extractor, text, "en")
     assert {"CMA rebels", "CMA"} <= set(actor(result, "CMA").names)
     assert ("Mali", "agrees", "CMA", None) in facts(result)
+
+
+def test_english_a_possessed_act_noun_refers_to_the_act_named_before(extractor: Extractor) -> None:
+    text = "Iran tested a ballistic missile on Sunday. France condemned its latest test."
+    assert ("France", "criticizes", "Iran", None) in facts(extract(extractor, text, "en"))

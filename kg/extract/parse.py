@@ -819,7 +819,11 @@ class ParseReader(SentenceReader):
         for child in objects:
             if child.pos_ != "NOUN" or child.i in self.by_token:
                 continue
-            definite = any(d.lower_ in {"the", "this", "that", "these", "those"} for d in child.children)
+            # "the launch", and "the North's rocket launch" (a possessor the parse may not resolve)
+            definite = any(
+                d.lower_ in {"the", "this", "that", "these", "those"} or d.dep_ == "poss"
+                for d in child.children
+            )
             if not definite and child is not described:
                 continue
             relation = self.lexicon.noun_relation(child.lower_, lemma_of(child))
