@@ -1652,3 +1652,11 @@ def test_english_a_group_named_by_its_acronym_and_a_side_coordinated_before_it(e
 def test_english_a_possessed_act_noun_refers_to_the_act_named_before(extractor: Extractor) -> None:
     text = "Iran tested a ballistic missile on Sunday. France condemned its latest test."
     assert ("France", "criticizes", "Iran", None) in facts(extract(extractor, text, "en"))
+
+
+def test_german_the_regime_alone_is_the_regime_named_before(extractor: Extractor) -> None:
+    text = "Das belarussische Regime ließ Oppositionelle festnehmen. Litauen verurteilte das Regime scharf."
+    assert ("Litauen", "criticizes", "Belarus", None) in facts(extract(extractor, text, "de"))
+    # with no regime named before, no state is guessed
+    result = extract(extractor, "Litauen verurteilte das Regime scharf.", "de")
+    assert [a.name for a in result.actors] == ["Litauen"]

@@ -294,6 +294,10 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon, gazetteer
                 continue  # "the government" alone: no actor unless a country names it or it was named before
         if word.lower().endswith(lexicon.government_nouns):
             state = _state_of(found, start, end, gazetteer) if country is None else country.entry
+            if state is None and word.lower().startswith("regime") and start == token.idx:
+                # "das Regime", "des Regimes" alone: the regime named before ("das Assad-Regime")
+                named = [b for b in bodies if b.kind == "metonym" and "regime" in b.text.lower()]
+                state = named[-1].entry if named else None
             if state is not None:
                 for f in found:
                     if start <= f.start and f.end <= end:
