@@ -1660,3 +1660,12 @@ def test_german_the_regime_alone_is_the_regime_named_before(extractor: Extractor
     # with no regime named before, no state is guessed
     result = extract(extractor, "Litauen verurteilte das Regime scharf.", "de")
     assert [a.name for a in result.actors] == ["Litauen"]
+
+
+def test_demanding_someones_release_sides_with_them(extractor: Extractor) -> None:
+    text = "Frankreich forderte die sofortige Freilassung von Präsident Mohamed Bazoum."
+    found = facts(extract(extractor, text, "de"))
+    assert ("Frankreich", "supports", "Mohamed Bazoum", None) in found
+    assert ("Frankreich", "demands", "Mohamed Bazoum", None) not in found
+    found = facts(extract(extractor, "The EU demanded the release of President Mohamed Bazoum.", "en"))
+    assert ("European Union", "supports", "Mohamed Bazoum", None) in found

@@ -111,6 +111,11 @@ class ClauseReader(SentenceReader):
                             continue
                         claims.append(self._claim(sent, segment, trigger, subject, target, said_by))
                     self.authors.setdefault(trigger.relation, []).append(subject)
+                    released = self._released_in(segment) if trigger.relation == "demands" else None
+                    if released is not None and released.actor != subject.actor:
+                        # demanding someone's release sides with them
+                        siding = Trigger("supports", trigger.tokens, trigger.nominal)
+                        claims.append(self._claim(sent, segment, siding, subject, released, said_by))
             governed = governed or any(
                 not t.nominal and t.relation in CONTENT_ONLY for t in self.clause_triggers
             )  # and a condition of a threat ("…, sollte es den Iran angreifen") is no act either
@@ -946,6 +951,10 @@ class ClauseReader(SentenceReader):
             if self.doc[k].pos_ in {"ADP", "PUNCT", "VERB", "AUX"}:
                 return None
         return None
+
+    def _released_in(self, segment: tuple[int, int]) -> Found | None:
+        named = (self.by_token.get(i) for i in range(*segment))
+        return next((f for f in named if f is not None and self._released(f)), None)
 
     def _released(self, f: Found) -> bool:
         """The one whose release is named: "die Freilassung von Präsident Bazoum", "Nawalnys

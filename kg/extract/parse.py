@@ -506,6 +506,23 @@ class ParseReader(SentenceReader):
             for child in node.children
         )
 
+    def _released_by(self, head: Token) -> Found | None:
+        """Whose release a demand asks for: "demanded the release of X", "called for X's release"."""
+        phrases = [c for c in head.children if c.dep_ in {"dobj", "prep"}]
+        nouns = [head] + [c for c in phrases if c.dep_ == "dobj"]
+        nouns += [g for c in phrases if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if lemma_of(noun) not in self.lexicon.release_nouns:
+                continue
+            for child in noun.children:
+                held = child if child.dep_ == "poss" else None
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    held = next((c for c in child.children if c.dep_ == "pobj"), None)
+                f = self._mention_in(held) if held is not None else None
+                if f is not None:
+                    return f
+        return None
+
     def _licensed_act(self, verb: Token) -> bool:
         """A relation verb in the infinitive after a noun of permission or intent: "the right to fire"."""
         return (
@@ -722,6 +739,11 @@ class ParseReader(SentenceReader):
                 claim = self._claim(sent, segment, trigger, subject, target, said_by)
                 self._intent(claim, trigger)
                 claims.append(claim)
+            released = self._released_by(head) if trigger.relation == "demands" else None
+            for subject in subjects if released is not None else []:
+                if released.actor != subject.actor:  # demanding someone's release sides with them
+                    siding = Trigger("supports", trigger.tokens, trigger.nominal)
+                    claims.append(self._claim(sent, segment, siding, subject, released, said_by))
         for segment in segments:
             here = [trigger for trigger, at in found if at == segment]
             words = self.doc[segment[0] : segment[1]]
