@@ -1669,3 +1669,11 @@ def test_demanding_someones_release_sides_with_them(extractor: Extractor) -> Non
     assert ("Frankreich", "demands", "Mohamed Bazoum", None) not in found
     found = facts(extract(extractor, "The EU demanded the release of President Mohamed Bazoum.", "en"))
     assert ("European Union", "supports", "Mohamed Bazoum", None) in found
+
+
+def test_german_where_someone_is_handed_over_to_is_not_addressed(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Ankara verlangt die Auslieferung der Aktivisten an die Türkei.", "de"))
+    assert found == {("Türkei", "demands", None, None)}
+    text = "Die Türkei verlangte von Finnland die Auslieferung von Aktivisten."
+    found = facts(extract(extractor, text, "de"))
+    assert ("Türkei", "demands", "Finnland", None) in found

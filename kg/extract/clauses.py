@@ -893,7 +893,7 @@ class ClauseReader(SentenceReader):
                 continue
             if f in candidates or f in unknown or self._is_source(f):
                 continue  # "nach Berichten des türkischen Senders NTV": where the news is from
-            if self._released(f):
+            if self._released(f) or self._transferred(f):
                 continue  # "forderte die Freilassung von Bazoum": whom the demand is for, not to
             # An untyped name may be an event or a thing ("die Olympischen Winterspiele"): the target
             # only when no known actor is ("kritisierte die PKK").
@@ -951,6 +951,12 @@ class ClauseReader(SentenceReader):
             if self.doc[k].pos_ in {"ADP", "PUNCT", "VERB", "AUX"}:
                 return None
         return None
+
+    def _transferred(self, f: Found) -> bool:
+        """Named in the phrase of a transfer noun: "die Auslieferung der Aktivisten an die Türkei"."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        start = span.start if span is not None else 0
+        return any(t.lower_ in self.lexicon.transfer_nouns for t in self.doc[max(0, start - 5) : start])
 
     def _released_in(self, segment: tuple[int, int]) -> Found | None:
         named = (self.by_token.get(i) for i in range(*segment))

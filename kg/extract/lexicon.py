@@ -68,6 +68,7 @@ class Lexicon:
     coming_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]  # "Berichte über einen Angriff": a topic, not an act
     release_nouns: frozenset[str]  # "demanded the release of X": X is not addressed
+    transfer_nouns: frozenset[str]  # "die Auslieferung von X an Y": neither is addressed
     agent_prepositions: frozenset[str]  # the agent of a passive participle: "von X unterstützt"
     cause_prepositions: frozenset[str]
     pronouns_person: frozenset[str]
@@ -249,6 +250,7 @@ def load_lexicon(lang: str) -> Lexicon:
         coming_prepositions=frozenset(clause.get("coming_prepositions", [])),
         topic_prepositions=frozenset(clause.get("topic_prepositions", [])),
         release_nouns=frozenset(clause.get("release_nouns", [])),
+        transfer_nouns=frozenset(clause.get("transfer_nouns", [])),
         place_prepositions=frozenset(clause["place_prepositions"]),
         member_nouns=frozenset(clause["member_nouns"]),
         comitatives=frozenset(clause["comitatives"]),
