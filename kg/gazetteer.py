@@ -106,6 +106,7 @@ class Gazetteer:
         self._max_len: dict[str, int] = {}
         self._states = {e.wikidata: e for e in entries if e.type is ActorType.STATE and e.wikidata}
         self._surnames: dict[str, str | None] | None = None
+        self._first_names: set[str] | None = None
 
     @classmethod
     def load(cls, path: str | Path) -> Gazetteer:
@@ -142,6 +143,18 @@ class Gazetteer:
                 name: next(iter(states)) for name, states in countries.items() if len(states) == 1
             }
         return self._surnames.get(surname)
+
+    def is_first_name(self, word: str) -> bool:
+        """Whether a known person's name starts with `word` ("Alexei", "Vladimir")."""
+        if self._first_names is None:
+            self._first_names = {
+                name.split()[0]
+                for entry in self.entries.values()
+                if entry.is_person
+                for name in itertools.chain.from_iterable(entry.names.values())
+                if " " in name and name[:1].isupper()
+            }
+        return word in self._first_names
 
     def state(self, qid: str | None) -> Entry | None:
         """The state entry with Wikidata QID `qid`."""

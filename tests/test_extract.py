@@ -1677,3 +1677,10 @@ def test_german_where_someone_is_handed_over_to_is_not_addressed(extractor: Extr
     text = "Die Türkei verlangte von Finnland die Auslieferung von Aktivisten."
     found = facts(extract(extractor, text, "de"))
     assert ("Türkei", "demands", "Finnland", None) in found
+
+
+def test_a_person_the_ner_took_for_an_organisation(extractor: Extractor) -> None:
+    result = extract(extractor, "The EU demanded the release of Alexei Navalny.", "en")
+    assert actor(result, "Alexei Navalny").type is ActorType.PERSON
+    result = extract(extractor, "Abu Sayyaf Group kidnapped two tourists.", "en")
+    assert actor(result, "Abu Sayyaf Group").type is not ActorType.PERSON

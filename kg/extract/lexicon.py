@@ -69,6 +69,7 @@ class Lexicon:
     topic_prepositions: frozenset[str]  # "Berichte über einen Angriff": a topic, not an act
     release_nouns: frozenset[str]  # "demanded the release of X": X is not addressed
     transfer_nouns: frozenset[str]  # "die Auslieferung von X an Y": neither is addressed
+    organisation_words: frozenset[str]  # "Party", "Front": a name with one is no person's
     agent_prepositions: frozenset[str]  # the agent of a passive participle: "von X unterstützt"
     cause_prepositions: frozenset[str]
     pronouns_person: frozenset[str]
@@ -251,6 +252,7 @@ def load_lexicon(lang: str) -> Lexicon:
         topic_prepositions=frozenset(clause.get("topic_prepositions", [])),
         release_nouns=frozenset(clause.get("release_nouns", [])),
         transfer_nouns=frozenset(clause.get("transfer_nouns", [])),
+        organisation_words=frozenset(w.lower() for w in raw["bodies"].get("organisation_words", [])),
         place_prepositions=frozenset(clause["place_prepositions"]),
         member_nouns=frozenset(clause["member_nouns"]),
         comitatives=frozenset(clause["comitatives"]),

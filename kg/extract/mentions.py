@@ -97,7 +97,7 @@ def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -
     found += _bodies(doc, lang, found, lexicon, gazetteer)
     found += _groups(text, found, lexicon)
     found += _media(doc, found, lexicon)
-    found += _people_and_orgs(doc, found, lexicon)
+    found += _people_and_orgs(doc, found, lexicon, gazetteer)
     _initialisms(found)
     found += _alliances(doc, found, lexicon)
     found += _repeated_surnames(doc, found, lexicon)
@@ -601,10 +601,10 @@ def _acronym_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]
     return orgs
 
 
-def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon, gazetteer: Gazetteer) -> list[Found]:
     more: list[Found] = []
     for ent in _entity_spans(doc):
-        if _named_after_role(doc, ent, lexicon):
+        if _named_after_role(doc, ent, lexicon) or _person_as_org(ent, lexicon, gazetteer):
             ent = Span(doc, ent.start, ent.end, label="PER")
         if ent.label_ not in PERSON_LABELS | ORG_LABELS:
             continue
@@ -667,6 +667,18 @@ def _named_after_role(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
     if not all(_capitalised(t.text) for t in (ent[0], ent[-1])) or (len(ent) == 1 and ent.text.endswith("s")):
         return False
     return _role_phrase_ending_at(doc, ent.start - 1, lexicon) is not None
+
+
+def _person_as_org(ent: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """A person's name the NER took for an organisation ("Alexei Navalny"): two or three capitalised
+    words, the first a known person's first name, none a word organisations are named with."""
+    return (
+        ent.label_ in ORG_LABELS
+        and len(ent) in (2, 3)
+        and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent)
+        and gazetteer.is_first_name(ent[0].text)
+        and not any(t.lower_ in lexicon.organisation_words for t in ent)
+    )
 
 
 def _capitalised(word: str) -> bool:
