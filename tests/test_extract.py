@@ -526,7 +526,7 @@ def test_english_protests_concessions_and_nationalities(extractor: Extractor) ->
     found = facts(extract(extractor, "Uganda granted asylum to Rwandan rebels.", "en"))
     assert ("Uganda", "aids", "Rwandan rebels", None) in found
     found = facts(extract(extractor, "Irish guerrillas wounded two British soldiers.", "en"))
-    assert ("Ireland", "attacks", "United Kingdom", None) in found
+    assert ("Irish guerrillas", "attacks", "United Kingdom", None) in found  # an armed group of its own
 
 
 @pytest.mark.parametrize(
@@ -1684,3 +1684,16 @@ def test_a_person_the_ner_took_for_an_organisation(extractor: Extractor) -> None
     assert actor(result, "Alexei Navalny").type is ActorType.PERSON
     result = extract(extractor, "Abu Sayyaf Group kidnapped two tourists.", "en")
     assert actor(result, "Abu Sayyaf Group").type is not ActorType.PERSON
+
+
+def test_english_militias_backed_groups_and_firing_at_nobody(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Iranian-backed militias attacked a US base in Syria.", "en"))
+    assert ("Iranian-backed militias", "attacks", "United States", None) in found
+    assert not any(s == "Iran" for s, _, _, _ in found)
+    text = "Albanian nationalist guerrillas wounded two Serbian policemen."
+    result = extract(extractor, text, "en")
+    assert ("Albanian nationalist guerrillas", "attacks", "Serbia", None) in facts(result)
+    assert facts(extract(extractor, "North Korea fired two ballistic missiles into the sea.", "en")) == set()
+    # a participle describing a group is done to it: "armed with" supplies nothing
+    text = "Gunmen armed with rifles stormed a hotel in Mogadishu."
+    assert not any(r == "aids" for _, r, _, _ in facts(extract(extractor, text, "en")))

@@ -438,6 +438,9 @@ def _body_name(text: str, lang: str) -> str:
 _POSSESSOR_EN = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[A-Z][\w-]*\s+){0,2}\b[\w-]+['’]s\s$")
 
 
+# Between a state's adjective and its group, one adjective at most: "Irish nationalist guerrillas", not
+# "France and European allies".
+_STATE_GROUP_GAP = re.compile(r" (?:(?!(?:and|or|of|the|to|in|with|by|for) )[a-z-]+ )?")
 _GROUP_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,7})\s$")
 
 
@@ -470,10 +473,22 @@ def _groups(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
                     (
                         f
                         for f in found
-                        if f.type is ActorType.STATE and f.country and text[f.end : m.start()] == " "
+                        if f.type is ActorType.STATE
+                        and f.country
+                        and re.fullmatch(_STATE_GROUP_GAP, text[f.end : m.start()])  # "Irish nationalist"
                     ),
                     None,
                 )
+                backer = re.search(
+                    r"(?<![\w-])([A-Z][\w]*-backed)\s$", text[max(0, m.start() - 40) : m.start()]
+                )
+                if state is None and backer is not None:
+                    # "Iranian-backed militias": a group of its own, which the state only backs
+                    start = m.start() - len(backer.group(0))
+                    name = text[start : m.end()]
+                    for f in found:
+                        if start <= f.start < m.start():
+                            f.modifier = True
                 if state is not None:
                     start, country = state.start, state.country
                     state.modifier = True

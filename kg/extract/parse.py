@@ -95,6 +95,8 @@ _OBJECT_CONTROL_EN = {
     "encourage", "pressure", "oblige",
 }  # fmt: skip
 _IMPLICATIVE_EN = {"force", "compel", "persuade", "oblige"}
+# Firing or launching at someone attacks them; at nobody named, nobody.
+_FIRING_EN = {"fire", "launch"}
 # Nouns that refer back to whatever act was named last: "called the move shameful".
 _GENERIC_ACTS_EN = {"move", "decision", "step", "action", "measure"}
 _LAST_ACT = "(the act named last)"
@@ -286,6 +288,11 @@ class ParseReader(SentenceReader):
                 "oprd",
                 "acomp",
             }:
+                if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                    return (
+                        [],
+                        None,
+                    )  # "militiamen armed with machetes": what was done to them, by nobody named
                 if verb.dep_ in {"relcl", "acl"}:
                     # "a diplomat who met X", "some demanding an inquiry": the noun the clause describes.
                     outside = self._mention_outside(verb.head, verb)
@@ -691,8 +698,9 @@ class ParseReader(SentenceReader):
             if lemma_of(head) in _ATTEMPT_EN and any(c.dep_ == "xcomp" for c in head.children):
                 continue  # "seeking to undermine the talks" tries, and asks nobody; nor is it done
             subjects, obj = self._arguments(trigger, segment)
-            needs_actor = (
-                not trigger.nominal and len(trigger.tokens) == 1 and lemma_of(head) in _NEEDS_ACTOR_EN
+            needs_actor = not trigger.nominal and (
+                (len(trigger.tokens) == 1 and lemma_of(head) in _NEEDS_ACTOR_EN)
+                or lemma_of(head) in _FIRING_EN  # "fired missiles into the sea" attacks nobody
             )
             if obj is None and (head.i in must or needs_actor):
                 continue  # "Russia said it must defend itself" demands nothing of anyone
