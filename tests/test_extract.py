@@ -1697,3 +1697,10 @@ def test_english_militias_backed_groups_and_firing_at_nobody(extractor: Extracto
     # a participle describing a group is done to it: "armed with" supplies nothing
     text = "Gunmen armed with rifles stormed a hotel in Mogadishu."
     assert not any(r == "aids" for _, r, _, _ in facts(extract(extractor, text, "en")))
+
+
+def test_german_a_demonstrative_object_is_what_the_sentence_before_told(extractor: Extractor) -> None:
+    text = "Serbien hat seine Grenze zum Kosovo geschlossen. Dies kritisierte die EU scharf."
+    assert ("Europäische Union", "criticizes", "Serbien", None) in facts(extract(extractor, text, "de"))
+    text = "Ungarn kauft weiter russisches Gas. Die Ukraine kritisierte das."
+    assert ("Ukraine", "criticizes", "Ungarn", None) in facts(extract(extractor, text, "de"))

@@ -42,6 +42,7 @@ class ClauseReader(SentenceReader):
         super().__init__(doc, found, lexicon, extractor)
         self.waiting_subject: Found | None = None  # a bare name before appositions, for the verb after them
         self.authors: dict[str, list[Found]] = {}  # relation -> the subjects of its claims so far
+        self.sentence_subject: Found | None = None  # whom the sentence before was about
         self.acts_here: list[Found] = []  # who performs the acts named by nouns of the segment read
 
     def read(self, sent: Span, speaker: Found | None) -> list[Claim]:
@@ -147,6 +148,8 @@ class ClauseReader(SentenceReader):
             # a relative clause does not change who the sentence is about
             if eligible and not self._relative(segment):
                 previous_subjects = [eligible[0]]
+        about = main_subjects or previous_subjects
+        self.sentence_subject = about[0] if about else self.sentence_subject
         return claims
 
     def _relative(self, segment: tuple[int, int]) -> bool:
@@ -471,6 +474,8 @@ class ClauseReader(SentenceReader):
             obj = None
         if obj is None and subjects and not trigger.nominal:
             obj = self._author_of_act(subjects)
+        if obj is None and subjects and not trigger.nominal and trigger.relation != "denies":
+            obj = self._referred_act(trigger, segment, subjects)
         if obj is None and trigger.relation == "accuses" and head.lower_ in lex.prepositions:
             return [], None  # a label with nobody labelled: "als Kriegsverbrecher gesuchte Russen"
         if obj is None and trigger.relation in SYMMETRIC and len(subjects) < 2:
@@ -718,6 +723,21 @@ class ClauseReader(SentenceReader):
                 bodies = [f for f in authors if f.kind not in ("person", "description")]
                 return (bodies or authors)[-1]
         return None
+
+    def _referred_act(
+        self, trigger: Trigger, segment: tuple[int, int], subjects: list[Found]
+    ) -> Found | None:
+        """ "Die USA kritisierten das", "Dies lobte die EU": what the sentence before told, whose actor is
+        the target (not of a denial: who denies "das" need not name the accuser)."""
+        words = self.doc[segment[0] : segment[1]]
+        if trigger.relation not in _ABOUT_AN_ACT:
+            return None
+        if not any(t.tag_ == "PDS" and t.lower_ in self.lexicon.demonstratives for t in words):
+            return None
+        before = self.sentence_subject
+        if before is None or before.start >= words[0].idx or any(s.actor == before.actor for s in subjects):
+            return None
+        return before
 
     def _determiner(self, noun: Token) -> Token | None:
         """The word before a noun's adjectives (and quotation marks): its article or possessive."""
