@@ -1704,3 +1704,14 @@ def test_german_a_demonstrative_object_is_what_the_sentence_before_told(extracto
     assert ("Europäische Union", "criticizes", "Serbien", None) in facts(extract(extractor, text, "de"))
     text = "Ungarn kauft weiter russisches Gas. Die Ukraine kritisierte das."
     assert ("Ukraine", "criticizes", "Ungarn", None) in facts(extract(extractor, text, "de"))
+
+
+def test_english_exchanging_fire_or_accusations_and_a_name_before_a_thing(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Thailand and Cambodia exchanged fire along the border.", "en"))
+    assert {("Thailand", "fights", "Cambodia", None), ("Cambodia", "fights", "Thailand", None)} <= found
+    found = facts(extract(extractor, "Serbia and Kosovo traded accusations over the unrest.", "en"))
+    assert {("Serbia", "accuses", "Kosovo", None), ("Kosovo", "accuses", "Serbia", None)} <= found
+    found = facts(extract(extractor, "Indian troops opened fire on Chinese soldiers.", "en"))
+    assert ("Indian troops", "attacks", "China", None) in found
+    result = extract(extractor, "Moscow accused Kyiv of shelling the Kursk nuclear plant.", "en")
+    assert all(a.type is not ActorType.PERSON for a in result.actors)

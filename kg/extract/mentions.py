@@ -621,6 +621,8 @@ def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon, gazetteer: 
     for ent in _entity_spans(doc):
         if _named_after_role(doc, ent, lexicon) or _person_as_org(ent, lexicon, gazetteer):
             ent = Span(doc, ent.start, ent.end, label="PER")
+        if ent.label_ in PERSON_LABELS and _names_a_thing(ent, lexicon):
+            continue
         if ent.label_ not in PERSON_LABELS | ORG_LABELS:
             continue
         if ent.label_ in ORG_LABELS and lexicon.role_suffix(ent[-1].text):
@@ -682,6 +684,23 @@ def _named_after_role(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
     if not all(_capitalised(t.text) for t in (ent[0], ent[-1])) or (len(ent) == 1 and ent.text.endswith("s")):
         return False
     return _role_phrase_ending_at(doc, ent.start - 1, lexicon) is not None
+
+
+def _names_a_thing(ent: Span, lexicon: Lexicon) -> bool:
+    """English: a name compounded with a common noun names that thing, not a person: "the Zaporizhzhia
+    nuclear plant" ("the Biden administration" is a government, read elsewhere)."""
+    head = ent[-1].head
+    return (
+        lexicon.lang == "en"
+        and len(ent) == 1
+        and ent[-1].dep_ in {"compound", "nmod"}
+        and head.i > ent.end - 1
+        and head.pos_ == "NOUN"
+        and head.text.islower()
+        and lexicon.role_suffix(head.text) is None
+        and head.text not in lexicon.body_nouns
+        and not head.lower_.endswith(lexicon.government_nouns)
+    )
 
 
 def _person_as_org(ent: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:

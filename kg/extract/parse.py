@@ -52,7 +52,7 @@ _NEEDS_ACTOR_EN = {
 # Verdicts on a claim or an act with no actor as subject ("these accusations cannot be true", "the test
 # is unacceptable") are the speaker's.
 _SPEAKERS_VERDICT = {"denies", "criticizes"}
-_RECIPROCAL = ("each other", "one another")
+_RECIPROCAL = ("each other", "one another", "exchanged", "exchange", "traded")
 _CLAUSES = {"relcl", "advcl", "ccomp"}  # finite clauses; a participle ("put forward by Qatar") is not one
 # Meeting verbs whose object is the topic, not the other side: "discussed the crisis in Syria with X".
 _TOPIC_OBJECT_EN = {"discuss", "negotiate", "debate", "talk"}
@@ -75,6 +75,7 @@ _LIGHT_EN = {
     "express", "voice", "launch", "make", "issue", "lodge", "level", "file", "hold", "give", "offer",
     "extend", "provide", "reach", "conduct", "carry", "stage", "mount", "announce", "send", "begin",
     "start", "continue", "step", "deliver", "reiterate", "renew", "repeat", "have", "pledge", "promise",
+    "exchange", "trade",
     "seek", "sign", "conclude", "impose", "deepen", "strengthen", "intensify", "escalate", "resume",
     "complete", "vow", "swear", "take",
 }  # fmt: skip
