@@ -1715,3 +1715,23 @@ def test_english_exchanging_fire_or_accusations_and_a_name_before_a_thing(extrac
     assert ("Indian troops", "attacks", "China", None) in found
     result = extract(extractor, "Moscow accused Kyiv of shelling the Kursk nuclear plant.", "en")
     assert all(a.type is not ActorType.PERSON for a in result.actors)
+
+
+def test_german_announced_by_the_next_sentence_intent_patients_and_generic_steps(
+    extractor: Extractor,
+) -> None:
+    text = "Tschechien will der Ukraine weitere Haubitzen liefern. Das kündigte Präsident Petr Pavel an."
+    assert ("Tschechien", "maybe aids", "Ukraine", "Petr Pavel") in facts(extract(extractor, text, "de"))
+    text = (
+        "Teheran hat die Ausweisung von zwei französischen Diplomaten angeordnet. "
+        "Paris nannte den Schritt ungerechtfertigt."
+    )
+    found = facts(extract(extractor, text, "de"))
+    assert ("Iran", "sanctions", "Frankreich", None) in found
+    assert ("Frankreich", "criticizes", "Iran", None) in found
+    assert ("Frankreich", "sanctions", "Iran", None) not in found
+    # rejecting "das" names nobody; a later name is no target of an earlier attack
+    text = "Litauen warf Belarus Provokationen vor. Minsk wies das zurück."
+    assert ("Belarus", "rejects", None, None) in facts(extract(extractor, text, "de"))
+    text = "Nach dem Angriff auf ein Kraftwerk in Charkiw hat Selenskyj Russland als Terrorstaat bezeichnet."
+    assert not any(o == "Wolodymyr Selenskyj" for _, _, o, _ in facts(extract(extractor, text, "de")))

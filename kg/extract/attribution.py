@@ -289,7 +289,8 @@ class SpeakerFinder:
                 continue
             if any(self._disputes(t) for t in sent):
                 continue  # "Peking bestreitet das": whoever denies it did not say it
-            if sent[0].lower_ in self.lexicon.demonstratives and self._is_speech_verb(sent[1], []):
+            rest = [t.lower_ for t in sent[2:]]  # "Das kündigte X an": the particle comes later
+            if sent[0].lower_ in self.lexicon.demonstratives and self._is_speech_verb(sent[1], rest):
                 said[k - 1] = said[k]
             elif self._only_attribution(sent):
                 said[k - 1] = said[k]  # '"… world markets" Mr. | Blinken said.': split after a title

@@ -85,8 +85,7 @@ class ClauseReader(SentenceReader):
                     # "machte Russland für den Angriff auf Kiew verantwortlich": Russia attacked Kyiv, in
                     # the accuser's words
                     said_by, subjects = blamed[0], [blamed[1]]
-                    obj = self._object_after(trigger, segment, subjects)
-                    obj = obj if obj is not None and obj.start > trigger.tokens[0].idx else None
+                    obj = self._noun_target(trigger.tokens[0])
                 if accused is not None and not trigger.nominal and self._infinitive(segment):
                     # "warf Russland vor, das Kraftwerk beschossen zu haben": Russia shelled it, in the
                     # accuser's words
@@ -373,6 +372,15 @@ class ClauseReader(SentenceReader):
             return [], None
         if not subjects and trigger.nominal and self._topic(head, segment):
             return [], None  # "Berichte über einen geplanten Angriff": what is talked about, no act
+        if (
+            not subjects
+            and trigger.nominal
+            and trigger.relation not in SYMMETRIC
+            and self._after(head, segment)
+        ):
+            # "Nach dem Angriff auf Dnipro bezeichnete Selenskyj Russland als …": an earlier act, no author
+            # named; a meeting after which someone speaks is theirs ("Nach dem Treffen mit Scholz sagte …")
+            return [], None
         if not subjects and not trigger.nominal and self._clause_initial(head, segment):
             return [], None  # an imperative or a question states no act of anyone named
         if not subjects and not trigger.nominal and self._unnamed_official(head, segment):
@@ -530,6 +538,8 @@ class ClauseReader(SentenceReader):
         """A relation noun's genitive after it: "Invasion Russlands", "die Sanktionen der EU", "Hilfe
         von der EU"."""
         doc, lex, i = self.doc, self.lexicon, noun.i
+        if lex.lemma(noun) in lex.patient_nouns or noun.lower_ in lex.patient_nouns:
+            return None  # "die Ausweisung von zwei Diplomaten": done to them, not by them
         after = self.by_token.get(i + 1)
         if after is None and i + 2 < segment[1] and doc[i + 1].lower_ in {"des", "der"}:
             after = self.by_token.get(i + 2)
@@ -599,6 +609,13 @@ class ClauseReader(SentenceReader):
         while j >= segment[0] and self.doc[j].pos_ in {"DET", "ADJ"}:
             j -= 1
         return j >= segment[0] and self.doc[j].lower_ in self.lexicon.topic_prepositions
+
+    def _after(self, noun: Token, segment: tuple[int, int]) -> bool:
+        """A relation noun in a temporal phrase: "nach dem Angriff", "seit der Invasion"."""
+        j = noun.i - 1
+        while j >= segment[0] and self.doc[j].pos_ in {"DET", "ADJ"}:
+            j -= 1
+        return j >= segment[0] and self.doc[j].lower_ in {"nach", "seit", "vor"}
 
     def _governed(self, noun: Trigger) -> bool:
         return any(not t.nominal and t.relation != "announces" for t in self.clause_triggers if t is not noun)
@@ -727,12 +744,18 @@ class ClauseReader(SentenceReader):
     def _referred_act(
         self, trigger: Trigger, segment: tuple[int, int], subjects: list[Found]
     ) -> Found | None:
-        """ "Die USA kritisierten das", "Dies lobte die EU": what the sentence before told, whose actor is
-        the target (not of a denial: who denies "das" need not name the accuser)."""
+        """ "Die USA kritisierten das", "Dies lobte die EU", "nannte den Schritt ungerechtfertigt": what the
+        sentence before told, whose actor is the target (not of a denial or a rejection: who denies "das"
+        need not name who said it)."""
         words = self.doc[segment[0] : segment[1]]
-        if trigger.relation not in _ABOUT_AN_ACT:
-            return None
-        if not any(t.tag_ == "PDS" and t.lower_ in self.lexicon.demonstratives for t in words):
+        lex = self.lexicon
+        if trigger.relation not in _ABOUT_AN_ACT - {"rejects"}:
+            return None  # "wies das zurück" rejects what was said, whoever said it
+        generic = (
+            t.lower_ in lex.generic_acts and (d := self._determiner(t)) is not None and d.pos_ == "DET"
+            for t in words
+        )
+        if not any(t.tag_ == "PDS" and t.lower_ in lex.demonstratives for t in words) and not any(generic):
             return None
         before = self.sentence_subject
         if before is None or before.start >= words[0].idx or any(s.actor == before.actor for s in subjects):
@@ -960,6 +983,14 @@ class ClauseReader(SentenceReader):
             before = [f for f in candidates if f.start < head.idx and f.actor not in taken]
             return before[-1] if before else None
         return after[0] if after else None
+
+    def _noun_target(self, noun: Token) -> Found | None:
+        """The actor a relation noun's own phrase aims at: "den Angriff auf Kiew", not a name further on
+        ("Nach dem Angriff auf ein Wohnhaus hat Selenskyj …")."""
+        after = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
+        if after is None or after.lower_ not in self.lexicon.object_prepositions:
+            return None
+        return self._phrase_head_mention(after)
 
     def _phrase_head_mention(self, preposition: Token) -> Found | None:
         """The actor a prepositional phrase names, over articles, adjectives and role nouns ("mit dem

@@ -69,6 +69,8 @@ class Lexicon:
     topic_prepositions: frozenset[str]  # "Berichte über einen Angriff": a topic, not an act
     release_nouns: frozenset[str]  # "demanded the release of X": X is not addressed
     transfer_nouns: frozenset[str]  # "die Auslieferung von X an Y": neither is addressed
+    patient_nouns: frozenset[str]  # "die Ausweisung von Diplomaten": "von" names whom it is done to
+    generic_acts: frozenset[str]  # "den Schritt": whatever the sentence before told
     organisation_words: frozenset[str]  # "Party", "Front": a name with one is no person's
     agent_prepositions: frozenset[str]  # the agent of a passive participle: "von X unterstützt"
     cause_prepositions: frozenset[str]
@@ -252,6 +254,8 @@ def load_lexicon(lang: str) -> Lexicon:
         topic_prepositions=frozenset(clause.get("topic_prepositions", [])),
         release_nouns=frozenset(clause.get("release_nouns", [])),
         transfer_nouns=frozenset(clause.get("transfer_nouns", [])),
+        patient_nouns=frozenset(clause.get("patient_nouns", [])),
+        generic_acts=frozenset(clause.get("generic_acts", [])),
         organisation_words=frozenset(w.lower() for w in raw["bodies"].get("organisation_words", [])),
         place_prepositions=frozenset(clause["place_prepositions"]),
         member_nouns=frozenset(clause["member_nouns"]),
