@@ -1735,3 +1735,10 @@ def test_german_announced_by_the_next_sentence_intent_patients_and_generic_steps
     assert ("Belarus", "rejects", None, None) in facts(extract(extractor, text, "de"))
     text = "Nach dem Angriff auf ein Kraftwerk in Charkiw hat Selenskyj Russland als Terrorstaat bezeichnet."
     assert not any(o == "Wolodymyr Selenskyj" for _, _, o, _ in facts(extract(extractor, text, "de")))
+
+
+def test_english_a_relative_clause_speaks_for_nothing_else(extractor: Extractor) -> None:
+    text = "Pakistan accused India of sponsoring terrorism, a charge New Delhi denied."
+    found = facts(extract(extractor, text, "en"))
+    assert ("Pakistan", "accuses", "India", None) in found  # not in India's words
+    assert ("India", "denies", "Pakistan", None) in found

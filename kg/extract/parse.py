@@ -958,8 +958,8 @@ class ParseReader(SentenceReader):
             )
         token = verb
         for _ in range(12):
-            if token.dep_ == "conj" or token.head.i == token.i:
-                return False
+            if token.dep_ in {"conj", "relcl"} or token.head.i == token.i:
+                return False  # a relative clause describes a noun: "…, a charge New Delhi denied"
             if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children):
                 return False  # "X accused Y, while the Kremlin said …": a clause of its own, no parenthesis
             token = token.head
