@@ -1742,3 +1742,16 @@ def test_english_a_relative_clause_speaks_for_nothing_else(extractor: Extractor)
     found = facts(extract(extractor, text, "en"))
     assert ("Pakistan", "accuses", "India", None) in found  # not in India's words
     assert ("India", "denies", "Pakistan", None) in found
+
+
+def test_english_news_idioms_of_criticism_accusation_and_sanction(extractor: Extractor) -> None:
+    cases = {
+        "The EU slapped new sanctions on Belarus.": ("European Union", "sanctions", "Belarus", None),
+        "Erdogan took aim at Greece.": ("Recep Tayyip Erdoğan", "criticizes", "Greece", None),
+        "Moscow hit back at London.": ("Russia", "criticizes", "United Kingdom", None),
+        "Japan lodged a complaint with China.": ("Japan", "criticizes", "China", None),
+        "Gambia filed a case against Myanmar.": ("The Gambia", "accuses", "Myanmar", None),
+        "Russian missiles hit Odesa and Kyiv.": ("Russia", "attacks", "Ukraine", None),
+    }
+    for text, expected in cases.items():
+        assert expected in facts(extract(extractor, text, "en")), text

@@ -75,7 +75,7 @@ _LIGHT_EN = {
     "express", "voice", "launch", "make", "issue", "lodge", "level", "file", "hold", "give", "offer",
     "extend", "provide", "reach", "conduct", "carry", "stage", "mount", "announce", "send", "begin",
     "start", "continue", "step", "deliver", "reiterate", "renew", "repeat", "have", "pledge", "promise",
-    "exchange", "trade",
+    "exchange", "trade", "slap",
     "seek", "sign", "conclude", "impose", "deepen", "strengthen", "intensify", "escalate", "resume",
     "complete", "vow", "swear", "take",
 }  # fmt: skip
