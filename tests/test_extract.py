@@ -1689,7 +1689,7 @@ def test_a_person_the_ner_took_for_an_organisation(extractor: Extractor) -> None
 def test_english_militias_backed_groups_and_firing_at_nobody(extractor: Extractor) -> None:
     found = facts(extract(extractor, "Iranian-backed militias attacked a US base in Syria.", "en"))
     assert ("Iranian-backed militias", "attacks", "United States", None) in found
-    assert not any(s == "Iran" for s, _, _, _ in found)
+    assert ("Iran", "supports", "Iranian-backed militias", None) in found  # Iran backs them, does not attack
     text = "Albanian nationalist guerrillas wounded two Serbian policemen."
     result = extract(extractor, text, "en")
     assert ("Albanian nationalist guerrillas", "attacks", "Serbia", None) in facts(result)

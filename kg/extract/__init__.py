@@ -9,7 +9,7 @@ from kg.extract.actors import resolve_actors
 from kg.extract.attribution import SpeakerFinder
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import Found, doc_text, find_mentions
-from kg.extract.relations import affiliation_claims, sentence_reader
+from kg.extract.relations import affiliation_claims, backing_claims, sentence_reader
 from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.model import Actor, ActorType, Article, ArticleExtraction, Claim
 from kg.nlp import load_pipeline
@@ -31,7 +31,9 @@ class Extractor:
         lexicon = load_lexicon(lang)
         found = find_mentions(doc, lang, self.gazetteer, lexicon)
         actors = resolve_actors(found)
-        claims = affiliation_claims(doc, found, EXTRACTOR_VERSION)
+        claims = affiliation_claims(doc, found, EXTRACTOR_VERSION) + backing_claims(
+            doc, found, EXTRACTOR_VERSION
+        )
         reader = sentence_reader(doc, found, lexicon, EXTRACTOR_VERSION)
         speakers = SpeakerFinder(doc, reader.by_token, lexicon)
         # Speakers first, for all sentences: "Dies bekräftigte X" names the speaker of the sentence before.

@@ -45,6 +45,7 @@ class Found:
     actor: str | None = None  # actor key, set when mentions are merged
     anaphor: bool = False
     standalone: bool = False  # English: an unnamed official of a named body ("a spokesperson for X")
+    backer: Found | None = None  # the state that backs a group: "Iranian-backed militias"
 
 
 def doc_text(doc: Doc) -> str:
@@ -482,6 +483,7 @@ def _groups(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
                 backer = re.search(
                     r"(?<![\w-])([A-Z][\w]*-backed)\s$", text[max(0, m.start() - 40) : m.start()]
                 )
+                backing = None
                 if state is None and backer is not None:
                     # "Iranian-backed militias": a group of its own, which the state only backs
                     start = m.start() - len(backer.group(0))
@@ -489,6 +491,7 @@ def _groups(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
                     for f in found:
                         if start <= f.start < m.start():
                             f.modifier = True
+                            backing = f if f.type is ActorType.STATE else backing
                 if state is not None:
                     start, country = state.start, state.country
                     state.modifier = True
@@ -513,9 +516,12 @@ def _groups(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
                         ),
                         None,
                     )
-            groups.append(
-                Found(start, m.end(), text[start : m.end()], ActorType.GROUP, "group", name, country=country)
+            group = Found(
+                start, m.end(), text[start : m.end()], ActorType.GROUP, "group", name, country=country
             )
+            if lexicon.lang == "en":
+                group.backer = backing
+            groups.append(group)
     for name in named_acronyms:
         for use in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(_overlaps(f, use.start(), use.end()) for f in found + groups):

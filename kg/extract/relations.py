@@ -474,6 +474,30 @@ def affiliation_claims(doc: Doc, found: list[Found], extractor: str) -> list[Cla
     return claims
 
 
+def backing_claims(doc: Doc, found: list[Found], extractor: str) -> list[Claim]:
+    """ "Iranian-backed militias": the state supports the group it names."""
+    claims: list[Claim] = []
+    for f in found:
+        backer = f.backer
+        if backer is None or backer.actor is None or f.actor is None or backer.actor == f.actor:
+            continue
+        sent = doc.char_span(f.start, f.end, alignment_mode="expand")
+        claims.append(
+            Claim(
+                subject=backer.actor,
+                relation="supports",
+                object=f.actor,
+                evidence=f.text,
+                start=f.start,
+                end=f.end,
+                sentence=sent.sent.text if sent is not None else "",
+                confidence=0.7,
+                extractor=extractor,
+            )
+        )
+    return claims
+
+
 def sentence_reader(doc: Doc, found: list[Found], lexicon: Lexicon, extractor: str) -> SentenceReader:
     """The reader for `doc`: the parse where the pipeline has a parser, clause segments otherwise."""
     from kg.extract.clauses import ClauseReader
