@@ -1755,3 +1755,8 @@ def test_english_news_idioms_of_criticism_accusation_and_sanction(extractor: Ext
     }
     for text, expected in cases.items():
         assert expected in facts(extract(extractor, text, "en")), text
+
+
+def test_english_what_someone_is_supported_or_enabled_to_do_is_theirs(extractor: Extractor) -> None:
+    text = "The program supports journalists to hold the government accountable, the United States said."
+    assert not any(r == "accuses" for _, r, _, _ in facts(extract(extractor, text, "en")))

@@ -93,7 +93,7 @@ def _first_conjunct(token: Token) -> Token:
 # those of `_IMPLICATIVE_EN` say it was done ("forced X to withdraw"); the others ask or let.
 _OBJECT_CONTROL_EN = {
     "order", "force", "compel", "tell", "persuade", "allow", "permit", "authorize", "authorise", "instruct",
-    "encourage", "pressure", "oblige",
+    "encourage", "pressure", "oblige", "support", "enable", "empower",
 }  # fmt: skip
 _IMPLICATIVE_EN = {"force", "compel", "persuade", "oblige"}
 # Firing or launching at someone attacks them; at nobody named, nobody.
