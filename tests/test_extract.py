@@ -1672,8 +1672,8 @@ def test_demanding_someones_release_sides_with_them(extractor: Extractor) -> Non
 
 
 def test_german_where_someone_is_handed_over_to_is_not_addressed(extractor: Extractor) -> None:
-    found = facts(extract(extractor, "Ankara verlangt die Auslieferung der Aktivisten an die Türkei.", "de"))
-    assert found == {("Türkei", "demands", None, None)}
+    found = facts(extract(extractor, "Erdogan verlangt die Auslieferung der Aktivisten an die Türkei.", "de"))
+    assert found == {("Recep Tayyip Erdoğan", "demands", None, None)}
     text = "Die Türkei verlangte von Finnland die Auslieferung von Aktivisten."
     found = facts(extract(extractor, text, "de"))
     assert ("Türkei", "demands", "Finnland", None) in found
