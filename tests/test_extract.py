@@ -1760,3 +1760,10 @@ def test_english_news_idioms_of_criticism_accusation_and_sanction(extractor: Ext
 def test_english_what_someone_is_supported_or_enabled_to_do_is_theirs(extractor: Extractor) -> None:
     text = "The European Union supports journalists to hold their governments accountable."
     assert not any(r == "accuses" for _, r, _, _ in facts(extract(extractor, text, "en")))
+
+
+def test_german_a_relation_noun_from_somewhere_is_theirs(extractor: Extractor) -> None:
+    text = "Der Kreml reagierte gelassen auf die Drohungen aus Washington."
+    found = facts(extract(extractor, text, "de"))
+    assert ("Kreml", "threatens", "Vereinigte Staaten", None) not in found
+    assert any(s == "Vereinigte Staaten" and r == "threatens" for s, r, _, _ in found)

@@ -536,15 +536,19 @@ class ClauseReader(SentenceReader):
 
     def _owner_after(self, noun: Token, segment: tuple[int, int]) -> Found | None:
         """A relation noun's genitive after it: "Invasion Russlands", "die Sanktionen der EU", "Hilfe
-        von der EU"."""
+        von der EU", "Drohungen aus Washington"."""
         doc, lex, i = self.doc, self.lexicon, noun.i
         if lex.lemma(noun) in lex.patient_nouns or noun.lower_ in lex.patient_nouns:
             return None  # "die Ausweisung von zwei Diplomaten": done to them, not by them
         after = self.by_token.get(i + 1)
         if after is None and i + 2 < segment[1] and doc[i + 1].lower_ in {"des", "der"}:
             after = self.by_token.get(i + 2)
-        if after is None and i + 1 < segment[1] and doc[i + 1].lower_ in lex.agent_prepositions:
-            after = self._mention_in_tokens(i + 2, min(segment[1], i + 5))
+        if (
+            after is None
+            and i + 1 < segment[1]
+            and doc[i + 1].lower_ in lex.agent_prepositions | lex.coming_prepositions
+        ):
+            after = self._mention_in_tokens(i + 2, min(segment[1], i + 5))  # "die Drohungen aus Washington"
         if after is not None and not after.modifier and after.type is not ActorType.OTHER:
             return after
         return None
