@@ -31,8 +31,11 @@ _FINITE = {"VVFIN", "VAFIN", "VMFIN"}  # STTS finite verbs
 # Words that tie a name to the noun before it: "die Vorwürfe der Ukraine", "Vorwürfe aus Washington".
 _ATTRIBUTE_WORDS = {"der", "des", "von", "vom", "aus"}
 # Verdicts whose object may be another's act, and so that act's author.
-_RECIPROCAL = {"gegenseitig", "einander"}
 _ABOUT_AN_ACT = {"criticizes", "supports", "denies", "rejects", "accuses"}
+# Two subjects acting on each other: "haben sich gegenseitig vorgeworfen".
+_RECIPROCAL = {"gegenseitig", "einander"}
+# A relation noun after these is an earlier act: "nach dem Angriff", "seit der Invasion".
+_TEMPORAL_PREPOSITIONS = {"nach", "seit", "vor"}
 
 
 class ClauseReader(SentenceReader):
@@ -249,11 +252,8 @@ class ClauseReader(SentenceReader):
         depends on: the verb shares the subject of the clause before ("Die Türkei lehnte es ab, …, und
         kritisierte Stockholm", "… und darf die Ukraine nicht angreifen")."""
         head = trigger.tokens[0]
-        return (
-            not trigger.nominal
-            and (head.i == segment[0] + 1 or self._verb_phrase(segment))
-            and (self.doc[segment[0]].lower_ in _COORDINATORS)
-        )
+        opens_with_verb = head.i == segment[0] + 1 and self.doc[segment[0]].lower_ in _COORDINATORS
+        return not trigger.nominal and (opens_with_verb or self._verb_phrase(segment))
 
     def _verb_phrase(self, segment: tuple[int, int]) -> bool:
         """A segment that is a coordinated verb phrase: 'und' and a finite verb, no subject of its own."""
@@ -376,7 +376,7 @@ class ClauseReader(SentenceReader):
             not subjects
             and trigger.nominal
             and trigger.relation not in SYMMETRIC
-            and self._after(head, segment)
+            and self._in_temporal_phrase(head, segment)
         ):
             # "Nach dem Angriff auf Dnipro bezeichnete Selenskyj Russland als …": an earlier act, no author
             # named; a meeting after which someone speaks is theirs ("Nach dem Treffen mit Scholz sagte …")
@@ -614,12 +614,12 @@ class ClauseReader(SentenceReader):
             j -= 1
         return j >= segment[0] and self.doc[j].lower_ in self.lexicon.topic_prepositions
 
-    def _after(self, noun: Token, segment: tuple[int, int]) -> bool:
+    def _in_temporal_phrase(self, noun: Token, segment: tuple[int, int]) -> bool:
         """A relation noun in a temporal phrase: "nach dem Angriff", "seit der Invasion"."""
         j = noun.i - 1
         while j >= segment[0] and self.doc[j].pos_ in {"DET", "ADJ"}:
             j -= 1
-        return j >= segment[0] and self.doc[j].lower_ in {"nach", "seit", "vor"}
+        return j >= segment[0] and self.doc[j].lower_ in _TEMPORAL_PREPOSITIONS
 
     def _governed(self, noun: Trigger) -> bool:
         return any(not t.nominal and t.relation != "announces" for t in self.clause_triggers if t is not noun)

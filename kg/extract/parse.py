@@ -151,28 +151,33 @@ class ParseReader(SentenceReader):
         for t in [token, *compounds, *token.subtree]:
             if t.i in described:
                 continue
-            if (
-                lemma_of(t) in GROUP_NOUNS_EN | STATE_NOUNS_EN
-                and t.tag_ == "NN"
-                and not any(x.i in self.by_token for x in t.subtree)  # "the Islamic Jihad movement"
-                and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children)
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)  # "group of experts"
-            ):
-                # "the militant group", "the West African nation": the one named before, not the subject
-                # of its own clause
-                verb = next((v for v in t.ancestors if v.pos_ in {"VERB", "AUX"}), None)
-                own = frozenset(
-                    x.i for c in (verb.children if verb else []) if c.dep_ == "nsubj" for x in c.subtree
-                )
-                state = lemma_of(t) in STATE_NOUNS_EN
-                last = self.last_subject
-                if state and last is not None and last.type is ActorType.STATE and last.end <= t.idx:
-                    return last  # the state the sentence before was about
-                return group_named_before(self.by_token, t.i, state, own)
+            if self._refers_back(t):
+                return self._named_before(t)
             f = self.by_token.get(t.i)
             if f is not None and not (f.modifier and f.kind in {"adjective", "demonym"}):
                 return f
         return None
+
+    def _refers_back(self, token: Token) -> bool:
+        """ "the militant group", "the West African nation": a kind, not a name, and none inside."""
+        return (
+            lemma_of(token) in GROUP_NOUNS_EN | STATE_NOUNS_EN
+            and token.tag_ == "NN"
+            and not any(x.i in self.by_token for x in token.subtree)  # "the Islamic Jihad movement"
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "group of experts"
+        )
+
+    def _named_before(self, token: Token) -> Found | None:
+        """The group or state a phrase of `_refers_back` means: the state the sentence before was about,
+        else the one named last, never the subject of its own clause ("Japan condemned the regime")."""
+        state = lemma_of(token) in STATE_NOUNS_EN
+        last = self.last_subject
+        if state and last is not None and last.type is ActorType.STATE and last.end <= token.idx:
+            return last
+        verb = next((v for v in token.ancestors if v.pos_ in {"VERB", "AUX"}), None)
+        own = frozenset(x.i for c in (verb.children if verb else []) if c.dep_ == "nsubj" for x in c.subtree)
+        return group_named_before(self.by_token, token.i, state, own)
 
     def _arguments(self, trigger: Trigger, segment: tuple[int, int]) -> tuple[list[Found], Found | None]:
         head = trigger.tokens[0]
@@ -290,10 +295,8 @@ class ParseReader(SentenceReader):
                 "acomp",
             }:
                 if verb.dep_ == "acl" and verb.tag_ == "VBN":
-                    return (
-                        [],
-                        None,
-                    )  # "militiamen armed with machetes": what was done to them, by nobody named
+                    # "militiamen armed with machetes": what was done to them, by nobody named
+                    return [], None
                 if verb.dep_ in {"relcl", "acl"}:
                     # "a diplomat who met X", "some demanding an inquiry": the noun the clause describes.
                     outside = self._mention_outside(verb.head, verb)
