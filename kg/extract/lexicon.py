@@ -91,9 +91,7 @@ class Lexicon:
     body_nouns: frozenset[str]
     body_anaphors: frozenset[str]
     org_anaphors: frozenset[str]  # "the agency": any organisation named before
-    alliance_anaphors: frozenset[
-        str
-    ]  # "the alliance", "das Bündnis": the international organisation named last
+    alliance_anaphors: frozenset[str]  # "the alliance", "das Bündnis": the organisation named last
     government_nouns: tuple[str, ...]  # lower-case heads of a state's government, which stands for the state
     groups: tuple[str, ...]
     media_nouns: frozenset[str]
