@@ -1778,3 +1778,17 @@ def test_german_a_verdict_on_an_act_is_not_aimed_at_the_acts_target(extractor: E
     assert ("Spanien", "criticizes", "Venezuela", None) not in facts(extract(extractor, text, "de"))
     text = "Frankreich verurteilte den russischen Angriff auf die Ukraine."
     assert ("Frankreich", "criticizes", "Russland", None) in facts(extract(extractor, text, "de"))
+
+
+def test_english_a_verdict_on_an_act_is_not_aimed_at_the_acts_target(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Germany condemned the drone attack on Odesa.", "en"))
+    assert ("Germany", "criticizes", "Ukraine", None) not in found
+    found = facts(extract(extractor, "Hungary criticized the sanctions against Belarus.", "en"))
+    assert ("Hungary", "criticizes", "Belarus", None) not in found
+    # the act's author is the target; an accusation's author too; an idiom's own noun is no act
+    found = facts(extract(extractor, "France condemned the Russian attack on Ukraine.", "en"))
+    assert ("France", "criticizes", "Russia", None) in found
+    found = facts(extract(extractor, "Minsk rejected the accusations by Lithuania.", "en"))
+    assert ("Belarus", "denies", "Lithuania", None) in found
+    found = facts(extract(extractor, "Greece lodged a formal protest with Turkey.", "en"))
+    assert ("Greece", "criticizes", "Turkey", None) in found

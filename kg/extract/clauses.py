@@ -465,8 +465,9 @@ class ClauseReader(SentenceReader):
             obj = owner if owner is not None and all(owner.actor != s.actor for s in subjects) else None
             return subjects, obj
         obj = obj or self._object_after(trigger, segment, subjects)
-        if obj is not None and not trigger.nominal and trigger.relation in _ABOUT_AN_ACT:
+        if obj is not None and not trigger.nominal and trigger.relation in _ABOUT_AN_ACT - {"supports"}:
             # "verurteilte den Raketenangriff auf Kiew": whom the act aims at is not whom the verdict does
+            # (praising aid for Kyiv does side with Kyiv)
             acts = (t for t in self.clause_triggers if t.nominal and t.relation not in SYMMETRIC)
             if any(self._noun_target(t.tokens[0]) is obj for t in acts):
                 obj = None

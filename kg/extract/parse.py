@@ -392,6 +392,8 @@ class ParseReader(SentenceReader):
             if obj_token is not None:
                 break
         obj = self._mention_in(obj_token) if obj_token is not None else None
+        if obj is not None and obj_token is not None and self._act_target(trigger, obj_token, obj):
+            obj = None  # "condemned the attack on Kyiv": whom the act aims at is not whom the verdict does
         if obj_token is not None and lemma_of(obj_token) in self.lexicon.release_nouns:
             # "demanded the release of X from Russia": whoever holds X, if named
             holder = next(
@@ -516,6 +518,24 @@ class ParseReader(SentenceReader):
             for node in nodes
             for child in node.children
         )
+
+    def _act_target(self, trigger: Trigger, noun: Token, obj: Found) -> bool:
+        """Whether `obj` is named in the phrase of the act a hostile verdict is about, as its target ("the
+        attack on Kyiv", "the sanctions against Russia"); praising aid to Kyiv does side with Kyiv."""
+        if trigger.nominal or trigger.relation not in {"criticizes", "denies", "rejects", "accuses"}:
+            return False
+        if noun in trigger.tokens:
+            return False  # the noun of the idiom itself: "lodged a protest with Albania"
+        relation = self.lexicon.noun_relation(noun.lower_, lemma_of(noun))
+        if relation is None or relation in SYMMETRIC:
+            return False
+        phrases = [
+            t.i
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ not in {"by", "from"}
+            for t in c.subtree
+        ]  # "the accusations by the UN" name their author
+        return any(self.by_token.get(i) is obj for i in phrases)
 
     def _released_by(self, head: Token) -> Found | None:
         """Whose release a demand asks for: "demanded the release of X", "called for X's release"."""
