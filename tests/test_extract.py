@@ -1792,3 +1792,14 @@ def test_english_a_verdict_on_an_act_is_not_aimed_at_the_acts_target(extractor: 
     assert ("Belarus", "denies", "Lithuania", None) in found
     found = facts(extract(extractor, "Greece lodged a formal protest with Turkey.", "en"))
     assert ("Greece", "criticizes", "Turkey", None) in found
+
+
+def test_a_named_officials_office_is_a_body_of_their_state(extractor: Extractor) -> None:
+    result = extract(
+        extractor, "President Emmanuel Macron's office said France would expel two diplomats.", "en"
+    )
+    office = actor(result, "Office of Emmanuel Macron")
+    assert office.type is ActorType.GOVERNMENT_BODY and office.country == "Q142"
+    assert "President Emmanuel Macron's office" in office.names
+    result = extract(extractor, "Erdogans Büro teilte mit, die Türkei habe Schweden kritisiert.", "de")
+    assert ("Türkei", "criticizes", "Schweden", "Office of Recep Tayyip Erdoğan") in facts(result)

@@ -92,6 +92,7 @@ class Lexicon:
     body_anaphors: frozenset[str]
     org_anaphors: frozenset[str]  # "the agency": any organisation named before
     alliance_anaphors: frozenset[str]  # "the alliance", "das Bündnis": the organisation named last
+    office_nouns: frozenset[str]  # "Netanyahu's office": a body of the official's state
     government_nouns: tuple[str, ...]  # lower-case heads of a state's government, which stands for the state
     groups: tuple[str, ...]
     media_nouns: frozenset[str]
@@ -291,6 +292,7 @@ def load_lexicon(lang: str) -> Lexicon:
         body_anaphors=frozenset(raw["bodies"]["anaphors"]),
         org_anaphors=frozenset(raw["bodies"].get("org_anaphors", [])),
         alliance_anaphors=frozenset(raw["bodies"].get("alliance_anaphors", [])),
+        office_nouns=frozenset(raw["bodies"].get("office_nouns", [])),
         government_nouns=tuple(w.lower() for w in raw["bodies"]["government"]),
         groups=tuple(sorted(raw["groups"]["phrases"], key=len, reverse=True)),
         media_nouns=frozenset(w.lower() for w in raw["media"]["nouns"]),

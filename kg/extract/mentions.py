@@ -105,7 +105,46 @@ def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -
     found.sort(key=lambda f: (f.start, -f.end))
     _roles(doc, found, lexicon)
     _titled_surnames(found, gazetteer)
+    found += _offices(doc, found, lexicon)
+    found.sort(key=lambda f: (f.start, -f.end))
     return found
+
+
+def _offices(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """ "Prime Minister Benjamin Netanyahu's office", "Selenskyjs Büro": the office of a named official is
+    a government body of their state, named as written with the role."""
+    text = doc_text(doc)
+    offices: list[Found] = []
+    for token in doc:
+        if token.text not in lexicon.office_nouns:
+            continue
+        owner = next(
+            (
+                f
+                for f in found
+                if f.kind == "person"
+                and f.type is ActorType.OFFICIAL
+                and re.fullmatch(r"(?:s|['’]s?)?\s*", text[f.end : token.idx])
+                and f.end <= token.idx
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        start = min(owner.start, owner.role_evidence[0]) if owner.role_evidence else owner.start
+        end = token.idx + len(token.text)
+        offices.append(
+            Found(
+                start,
+                end,
+                text[start:end],
+                ActorType.GOVERNMENT_BODY,
+                "body",
+                f"Office of {owner.name}",
+                country=owner.country,
+            )
+        )
+    return offices
 
 
 def _mark_compound_modifiers(doc: Doc, found: list[Found]) -> list[Found]:
