@@ -22,6 +22,7 @@ PERSON_LABELS = {"PER", "PERSON"}
 ORG_LABELS = {"ORG"}
 _QUOTE_CHARS = '"„“”«»‚‘’'
 _GENITIVE_ARTICLES = {"des", "eines", "seines", "ihres", "unseres"}
+ARTICLES = {"the", "der", "die", "das", "den", "dem", "des"}  # definite articles of both languages
 # Little words that may stand inside a role phrase: "der leitende Sprecher", "Japan's prime minister".
 _ROLE_GLUE = {"der", "die", "of", "the", "a", "an", "to", "for", "'s", "’s"}
 
@@ -765,9 +766,6 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or word.rpartition("-")[2][:1].isupper()
 
 
-_DEFINITE = {"the", "this", "der", "die", "das", "des", "dem", "den", "dieses", "diese", "dieser"}
-
-
 def _alliances(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """ "the alliance", "das Bündnis": the international organisation named last before it."""
     more: list[Found] = []
@@ -780,7 +778,8 @@ def _alliances(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
         end = token.idx + len(token.text)
         # only the NER's untyped "org" may stand there: "die Allianz" is no insurer here
         inside = [f for f in found if _overlaps(f, token.idx, end)]
-        if doc[j].lower_ not in _DEFINITE or any(f.kind != "org" or f.entry is not None for f in inside):
+        definite = doc[j].lower_ in ARTICLES | lexicon.demonstratives
+        if not definite or any(f.kind != "org" or f.entry is not None for f in inside):
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
             continue  # a name of its own: "das Bündnis Sahra Wagenknecht"

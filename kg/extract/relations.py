@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon, lemma_of
-from kg.extract.mentions import Found, doc_text
+from kg.extract.mentions import ARTICLES, Found, doc_text
 from kg.model import AFFILIATIONS, ActorType, Claim
 
 SYMMETRIC = {"meets", "cooperates", "agrees", "fights"}
@@ -27,7 +27,6 @@ HOSTILE_ACTS = {"sanctions", "attacks", "threatens", "coerces", "mobilizes"}
 # Speech acts: with no actor in their clause, the speaker of the sentence performs them.
 SPEECH_ACTS = {"denies", "criticizes", "accuses", "demands", "rejects", "warns", "threatens", "supports"}
 QUOTES = set('"„“”«»')
-_ARTICLES = {"the", "der", "die", "das", "den", "dem", "des"}
 # English: a group or a state referred to by its kind ("the militant group", "the movement said", "the
 # West African nation").
 GROUP_NOUNS_EN = {"group", "movement", "organisation", "organization", "militia", "faction"}
@@ -346,7 +345,7 @@ class SentenceReader:
     def _coordinated(self, a: Found, b: Found) -> bool:
         """ "Israel und die Hamas", "Serbia and Kosovo": two actors joined by "and", an article allowed."""
         words = self.text[a.end : b.start].lower().split()
-        if len(words) == 2 and words[1] in _ARTICLES:
+        if len(words) == 2 and words[1] in ARTICLES:
             words = words[:1]
         return len(words) == 1 and words[0] in {"und", "and", "sowie", "&"}
 
@@ -456,46 +455,44 @@ def affiliation_claims(doc: Doc, found: list[Found], extractor: str) -> list[Cla
         if (f.actor, relation, target) in seen:
             continue
         seen.add((f.actor, relation, target))
-        start, end = f.role_evidence or (f.start, f.end)
-        sent = doc.char_span(f.start, f.end, alignment_mode="expand")
-        claims.append(
-            Claim(
-                subject=f.actor,
-                relation=relation,
-                object=target,
-                evidence=doc_text(doc)[start:end],
-                start=start,
-                end=end,
-                sentence=sent.sent.text if sent is not None else "",
-                confidence=0.8,
-                extractor=extractor,
-            )
-        )
+        span = f.role_evidence or (f.start, f.end)
+        claims.append(_mention_claim(doc, f, f.actor, relation, target, span, 0.8, extractor))
     return claims
 
 
 def backing_claims(doc: Doc, found: list[Found], extractor: str) -> list[Claim]:
     """ "Iranian-backed militias": the state supports the group it names."""
-    claims: list[Claim] = []
-    for f in found:
-        backer = f.backer
-        if backer is None or backer.actor is None or f.actor is None or backer.actor == f.actor:
-            continue
-        sent = doc.char_span(f.start, f.end, alignment_mode="expand")
-        claims.append(
-            Claim(
-                subject=backer.actor,
-                relation="supports",
-                object=f.actor,
-                evidence=f.text,
-                start=f.start,
-                end=f.end,
-                sentence=sent.sent.text if sent is not None else "",
-                confidence=0.7,
-                extractor=extractor,
-            )
-        )
-    return claims
+    return [
+        _mention_claim(doc, f, f.backer.actor, "supports", f.actor, (f.start, f.end), 0.7, extractor)
+        for f in found
+        if f.backer is not None and f.backer.actor is not None and f.actor not in (None, f.backer.actor)
+    ]
+
+
+def _mention_claim(
+    doc: Doc,
+    f: Found,
+    subject: str,
+    relation: str,
+    obj: str | None,
+    span: tuple[int, int],
+    confidence: float,
+    extractor: str,
+) -> Claim:
+    """A claim a mention states by itself (a role phrase, "X-backed"), with `span` as its evidence."""
+    start, end = span
+    sent = doc.char_span(f.start, f.end, alignment_mode="expand")
+    return Claim(
+        subject=subject,
+        relation=relation,
+        object=obj,
+        evidence=doc_text(doc)[start:end],
+        start=start,
+        end=end,
+        sentence=sent.sent.text if sent is not None else "",
+        confidence=confidence,
+        extractor=extractor,
+    )
 
 
 def sentence_reader(doc: Doc, found: list[Found], lexicon: Lexicon, extractor: str) -> SentenceReader:
