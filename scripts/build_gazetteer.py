@@ -426,6 +426,8 @@ def apply_org_facts(actors: dict[str, Actor], rows: list[dict[str, str]], errors
         apply_edits(actor.names.setdefault("en", []), split_list(row.get("names_en")))
         apply_edits(actor.names.setdefault("de", []), split_list(row.get("names_de")))
         apply_edits(actor.abbreviations, split_list(row.get("abbreviations")))
+        apply_table_edits(actor.metonyms, "de", split_list(row.get("metonyms_de")))
+        apply_table_edits(actor.metonyms, "en", split_list(row.get("metonyms_en")))
 
 
 def is_capital_word(name: str) -> bool:

@@ -1803,3 +1803,51 @@ def test_a_named_officials_office_is_a_body_of_their_state(extractor: Extractor)
     assert "President Emmanuel Macron's office" in office.names
     result = extract(extractor, "Erdogans Büro teilte mit, die Türkei habe Schweden kritisiert.", "de")
     assert ("Türkei", "criticizes", "Schweden", "Office of Recep Tayyip Erdoğan") in facts(result)
+
+
+def test_brussels_stands_for_the_eu(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Brüssel droht Rumänien mit einem Verfahren.", "de"))
+    assert ("Europäische Union", "threatens", "Rumänien", None) in found
+    found = facts(extract(extractor, "Brussels criticized Serbia for its ties to Moscow.", "en"))
+    assert ("European Union", "criticizes", "Serbia", None) in found
+
+
+def test_german_pronoun_subject_is_whom_the_sentence_before_was_about(extractor: Extractor) -> None:
+    # the name after the verb is the object, never the subject of "es"/"sie"
+    text = "Spanien ist beunruhigt. Am Dienstag verurteilte es Venezuela."
+    assert ("Spanien", "criticizes", "Venezuela", None) in facts(extract(extractor, text, "de"))
+    text = "Die Nato ist beunruhigt. Sie warnte Belarus vor weiteren Schritten."
+    assert facts(extract(extractor, text, "de")) == {("NATO", "warns", "Belarus", None)}
+    text = "Am Dienstag gab es Kritik an Venezuela."
+    assert not extract(extractor, text, "de").claims
+
+
+def test_a_junta_is_a_body_and_the_bare_noun_refers_back(extractor: Extractor) -> None:
+    text = (
+        "Die Militärjunta in Mali forderte Schweden auf, abzuziehen. "
+        "Die Junta beschuldigt Stockholm der Spionage."
+    )
+    result = extract(extractor, text, "de")
+    junta = actor(result, "Militärjunta")
+    assert junta.type is ActorType.GOVERNMENT_BODY and junta.country == "Q912"
+    assert {
+        ("Militärjunta", "demands", "Schweden", None),
+        ("Militärjunta", "accuses", "Schweden", None),
+    } <= facts(result)
+
+
+def test_a_bare_government_noun_is_the_state_whose_government_was_named(extractor: Extractor) -> None:
+    text = "Die Regierung in Buenos Aires lobte Chile. Die Regierung kritisierte zugleich Bolivien."
+    assert ("Argentinien", "criticizes", "Bolivien", None) in facts(extract(extractor, text, "de"))
+    text = "The Greek government praised Cyprus. The government also criticized Turkey."
+    assert ("Greece", "criticizes", "Turkey", None) in facts(extract(extractor, text, "en"))
+    # no government named before: no actor
+    assert not extract(extractor, "The government rejected the claims.", "en").claims
+
+
+def test_english_an_order_to_a_named_actor_is_a_demand(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Ethiopia ordered Sudan to close the border crossing.", "en"))
+    assert found == {("Ethiopia", "demands", "Sudan", None)}  # the closing is not done
+    found = facts(extract(extractor, "Kenya told Somalia to recall its ambassador.", "en"))
+    assert ("Kenya", "demands", "Somalia", None) in found
+    assert not extract(extractor, "Kenya ordered an inquiry into the attack.", "en").claims

@@ -124,6 +124,10 @@ class SpeakerFinder:
         # it; a verb right after a comma ends an apposition ("Jake Sullivan, der Berater, erklärte"),
         # so there the subject before it comes first.
         after_comma = verb.i - 1 > sent.start and doc[verb.i - 1].text == ","
+        pronoun = self._pronoun_subject(sent, self._finite_before(sent, verb) or verb)
+        if pronoun is not None:
+            # "Sie warnte Russland": the pronoun speaks, not the name after the verb
+            return self.last_person if pronoun.lower_ in lex.pronouns_person else None
         holder = self._role_holder(sent, verb) or self._as_clause_subject(sent, verb)
         if holder is not None:
             return holder
@@ -140,6 +144,23 @@ class SpeakerFinder:
             or self._subject_after(sent, verb)
             or self._subject_before(sent, verb)
         )
+
+    def _pronoun_subject(self, sent: Span, verb: Token) -> Token | None:
+        """A German pronoun subject of a verb: first in its clause right before it ("Sie warnte …") or
+        right after it ("Am Montag warnte sie …")."""
+        doc, lex = self.doc, self.lexicon
+        pronouns = lex.pronouns_person | lex.pronouns_thing
+        before = verb.i - 1
+        if (
+            before >= sent.start
+            and doc[before].lower_ in pronouns
+            and (before == sent.start or doc[before - 1].text in {",", ";", ":"} | QUOTES)
+        ):
+            return doc[before]
+        after = verb.i + 1
+        if after < sent.end and doc[after].lower_ in pronouns and before >= sent.start:
+            return doc[after]
+        return None
 
     def _finite_before(self, sent: Span, verb: Token) -> Token | None:
         """The finite auxiliary or modal of a participle or infinitive, earlier in its clause."""

@@ -429,11 +429,17 @@ class ClauseReader(SentenceReader):
                 subjects = pair  # "Beide Seiten wiesen die Vorwürfe zurück"
             elif (
                 pronoun is not None
+                and pronoun.lower_ in lex.pronouns_person
                 and (person := self._person_before(pronoun) or self.last_person) is not None
                 and (not eligible or pronoun.idx < eligible[0].start)
             ):
                 # "Er forderte die US-Regierung auf"; "X reiste nach Moskau, wo er Y traf"
                 subjects = [person]
+            elif pronoun is not None and not trigger.nominal and eligible and pronoun.idx < eligible[0].start:
+                # "Frankreich ist besorgt. Am Montag verurteilte es Russland": the pronoun acts, and it
+                # stands for whom the sentence before was about; the name after it is the object
+                before = self.sentence_subject
+                subjects = [before] if before is not None and before.kind != "person" else []
             elif eligible:
                 subjects = [eligible[0]]
                 if len(eligible) > 1 and self._coordinated(eligible[0], eligible[1]):
@@ -826,9 +832,9 @@ class ClauseReader(SentenceReader):
         return None
 
     def _pronoun_subject(self, segment: tuple[int, int], head: Token) -> Token | None:
-        """'er'/'sie' as the subject of a clause: first in it ("Er lobte Xi") or right after its verb
+        """'er'/'sie'/'es' as the subject of a clause: first in it ("Er lobte Xi") or right after its verb
         ("Dann forderte er …")."""
-        doc, pronouns = self.doc, self.lexicon.pronouns_person
+        doc, pronouns = self.doc, self.lexicon.pronouns_person | self.lexicon.pronouns_thing
         for i in range(segment[0], min(head.i + 2, segment[1])):
             if doc[i].lower_ in pronouns and (
                 i == segment[0]

@@ -75,6 +75,7 @@ class Lexicon:
     agent_prepositions: frozenset[str]  # the agent of a passive participle: "von X unterstützt"
     cause_prepositions: frozenset[str]
     pronouns_person: frozenset[str]
+    pronouns_thing: frozenset[str]  # "es": a state or organisation named before, never a person
     pronouns_we: frozenset[str]
     joint_nouns: frozenset[str]  # "the work of X, Y and Z": they cooperate
     pair_people: frozenset[str]  # "the leaders": the last two people named
@@ -261,6 +262,7 @@ def load_lexicon(lang: str) -> Lexicon:
         comitatives=frozenset(clause["comitatives"]),
         cause_prepositions=frozenset(clause["cause_prepositions"]),
         pronouns_person=frozenset(clause["pronouns_person"]),
+        pronouns_thing=frozenset(clause.get("pronouns_thing", [])),
         pronouns_we=frozenset(clause["pronouns_we"]),
         pronouns_plural=frozenset(clause["pronouns_plural"]),
         pair_people=frozenset(clause.get("pair_people", [])),

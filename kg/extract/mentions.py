@@ -329,15 +329,20 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon, gazetteer
                 and end == token.idx + len(word)
                 and word.islower()
                 and country is None
-                and not (word in lexicon.body_anaphors and any(word in b.name.lower() for b in bodies))
+                and not (
+                    word in lexicon.body_anaphors
+                    and any(word in b.name.lower() or word in b.text.lower() for b in bodies)
+                )
                 and not (word in lexicon.org_anaphors and any(_organisation(f) for f in found))
             ):
                 continue  # "the government" alone: no actor unless a country names it or it was named before
         if word.lower().endswith(lexicon.government_nouns):
             state = _state_of(found, start, end, gazetteer) if country is None else country.entry
-            if state is None and word.lower().startswith("regime") and start == token.idx:
-                # "das Regime", "des Regimes" alone: the regime named before ("das Assad-Regime")
-                named = [b for b in bodies if b.kind == "metonym" and "regime" in b.text.lower()]
+            if state is None and start == token.idx:
+                # "das Regime", "die Junta", "the government" alone: the state whose regime, junta or
+                # government was named so before ("das Assad-Regime", "die Militärjunta in Niger")
+                noun = word.lower().removesuffix("s") if word.lower().startswith("regime") else word.lower()
+                named = [b for b in bodies if b.kind == "metonym" and noun in b.text.lower()]
                 state = named[-1].entry if named else None
             if state is not None:
                 for f in found:

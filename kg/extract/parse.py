@@ -96,6 +96,9 @@ _OBJECT_CONTROL_EN = {
     "encourage", "pressure", "oblige", "support", "enable", "empower",
 }  # fmt: skip
 _IMPLICATIVE_EN = {"force", "compel", "persuade", "oblige"}
+# Of those, the ones that demand: "ordered France to withdraw its troops" demands it of France. Only with
+# an actor as the object and an infinitive after it: "ordered an investigation" demands nothing of anyone.
+_DIRECTIVE_EN = {"order", "tell", "instruct"}
 # Firing or launching at someone attacks them; at nobody named, nobody.
 _FIRING_EN = {"fire", "launch"}
 # Nouns that refer back to whatever act was named last: "called the move shameful".
@@ -652,6 +655,9 @@ class ParseReader(SentenceReader):
                 segment = next((s for s in segments if s[0] <= token.i < s[1]), (token.i, token.i + 1))
                 found.append((Trigger("demands", [token], False), segment))
                 must.add(token.i)
+            elif token.i not in taken and self._directive(token):
+                segment = next((s for s in segments if s[0] <= token.i < s[1]), (token.i, token.i + 1))
+                found.append((Trigger("demands", [token], False), segment))
         found.sort(key=lambda pair: pair[0].tokens[0].i)
         heads = self.trigger_heads = {trigger.tokens[0].i: trigger for trigger, _ in found}
         segment_of = {id(trigger): segment for trigger, segment in found}
@@ -807,6 +813,15 @@ class ParseReader(SentenceReader):
                 return child
         near = lemmas[k + 1 : k + 3]
         return words[k + 1 + near.index(particle)] if particle in near else None
+
+    def _directive(self, verb: Token) -> bool:
+        """An order to a named actor to do something: "ordered France to withdraw", "told Kyiv to stop"."""
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _DIRECTIVE_EN:
+            return False
+        children = list(verb.children)
+        return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in children) and any(
+            c.dep_ == "dobj" and self._mention_in(c) is not None for c in children
+        )
 
     def _reported(self, words: Span, speech: list[Token]) -> bool:
         """Whether a speech verb of the sentence reports these words (any does, if none is named)."""
