@@ -1851,3 +1851,15 @@ def test_english_an_order_to_a_named_actor_is_a_demand(extractor: Extractor) -> 
     found = facts(extract(extractor, "Kenya told Somalia to recall its ambassador.", "en"))
     assert ("Kenya", "demands", "Somalia", None) in found
     assert not extract(extractor, "Kenya ordered an inquiry into the attack.", "en").claims
+
+
+def test_a_test_named_after_a_launch_is_the_launchers_act(extractor: Extractor) -> None:
+    text = "Pakistan hat eine Mittelstreckenrakete getestet. Indien verurteilte den Test."
+    assert ("Indien", "criticizes", "Pakistan", None) in facts(extract(extractor, text, "de"))
+    text = "Iran tested a hypersonic missile. Saudi Arabia criticized the test."
+    assert ("Saudi Arabia", "criticizes", "Iran", None) in facts(extract(extractor, text, "en"))
+
+
+def test_english_the_object_is_not_the_subject_named_again_inside_it(extractor: Extractor) -> None:
+    text = "Austria criticized the arrest of an Austrian aid worker in Iran."
+    assert facts(extract(extractor, text, "en")) == {("Austria", "criticizes", "Iran", None)}

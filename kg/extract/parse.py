@@ -102,7 +102,7 @@ _DIRECTIVE_EN = {"order", "tell", "instruct"}
 # Firing or launching at someone attacks them; at nobody named, nobody.
 _FIRING_EN = {"fire", "launch"}
 # Nouns that refer back to whatever act was named last: "called the move shameful".
-_GENERIC_ACTS_EN = {"move", "decision", "step", "action", "measure"}
+_GENERIC_ACTS_EN = {"move", "decision", "step", "action", "measure", "test", "launch"}
 _LAST_ACT = "(the act named last)"
 # Nouns whose infinitive names an act not done: "the right to fire", "a plan to invade".
 _LICENCE_NOUNS_EN = {
@@ -130,10 +130,11 @@ class ParseReader(SentenceReader):
         self.trigger_heads: dict[int, Trigger] = {}  # the triggers of the sentence by head token
         self.events: dict[str, Found] = {}  # who did what was named before ("launch" -> North Korea)
 
-    def _mention_in(self, token: Token) -> Found | None:
+    def _mention_in(self, token: Token, besides: frozenset[str] = frozenset()) -> Found | None:
         """The actor a token's phrase names: the token itself, else the first actor inside the phrase
         (a country adjective too: 'the Russian missile attack', 'Russian diplomats'). A role noun with
-        the holder in apposition names the holder: 'the prime minister of Qatar, Mohammed …'."""
+        the holder in apposition names the holder: 'the prime minister of Qatar, Mohammed …'. Actors in
+        `besides` are passed over: "Germany criticized the arrest of a German reporter in Turkey"."""
         if self.lexicon.role_suffix(token.text) is not None:
             holder = holder_in_apposition(token, self.by_token)
             if holder is not None:
@@ -157,7 +158,11 @@ class ParseReader(SentenceReader):
             if self._refers_back(t):
                 return self._named_before(t)
             f = self.by_token.get(t.i)
-            if f is not None and not (f.modifier and f.kind in {"adjective", "demonym"}):
+            if (
+                f is not None
+                and not (f.modifier and f.kind in {"adjective", "demonym"})
+                and f.actor not in besides
+            ):
                 return f
         return None
 
@@ -366,6 +371,7 @@ class ParseReader(SentenceReader):
                         elif before is not None and before.actor != f.actor and self._coordinated(before, f):
                             subjects.insert(0, before)
         obj_token = None
+        acting = frozenset(s.actor for s in subjects if s.actor is not None)
         search = [head] + ([verb] if verb is not head else [])
         prepositions = self.lexicon.object_prepositions | {"by", "between"}
         if trigger.relation == "withdraws":
@@ -389,12 +395,12 @@ class ParseReader(SentenceReader):
                     if (child.dep_ == "agent" and passive) or child.i < segment[0]:
                         continue  # a phrase fronted before the clause: "With the signing of X, Y agreed"
                     obj_token = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj_token is not None and self._mention_in(obj_token) is not None:
+                if obj_token is not None and self._mention_in(obj_token, acting) is not None:
                     break
                 obj_token = None
             if obj_token is not None:
                 break
-        obj = self._mention_in(obj_token) if obj_token is not None else None
+        obj = self._mention_in(obj_token, acting) if obj_token is not None else None
         if obj is not None and obj_token is not None and self._act_target(trigger, obj_token, obj):
             obj = None  # "condemned the attack on Kyiv": whom the act aims at is not whom the verdict does
         if obj_token is not None and lemma_of(obj_token) in self.lexicon.release_nouns:
