@@ -1863,3 +1863,10 @@ def test_a_test_named_after_a_launch_is_the_launchers_act(extractor: Extractor) 
 def test_english_the_object_is_not_the_subject_named_again_inside_it(extractor: Extractor) -> None:
     text = "Austria criticized the arrest of an Austrian aid worker in Iran."
     assert facts(extract(extractor, text, "en")) == {("Austria", "criticizes", "Iran", None)}
+
+
+def test_where_a_speaker_speaks_is_not_who_speaks(extractor: Extractor) -> None:
+    text = "Die EU werde Moldau weiter unterstützen, sagte die Kommissarin am Montag in Budapest."
+    assert facts(extract(extractor, text, "de")) == {
+        ("Europäische Union", "maybe supports", "Republik Moldau", None)
+    }

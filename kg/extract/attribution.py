@@ -248,11 +248,25 @@ class SpeakerFinder:
         while j < sent.end and doc[j].text not in {",", ":", ";"} | QUOTES and j < i + 8:
             f = self._mention_at(j)
             if f is not None and not f.modifier and f.kind != "adjective":
-                return f
+                # "sagte der Generalsekretär in Brüssel": where one speaks is not who
+                return None if self._placed(f) else f
             if doc[j].lower_ in lex.pronouns_person:
                 return self.last_person
             j += 1
         return None
+
+    def _placed(self, f: Found) -> bool:
+        """A mention right after a preposition, over articles, adjectives and names only ("in Brüssel",
+        "über das von Frankreich unterstützte Mali"): where or about whom one speaks, not who speaks."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for j in range(span.start - 1, max(span.sent.start, span.start - 6) - 1, -1):
+            if self.doc[j].lower_ in self.lexicon.prepositions:
+                return True
+            if self.doc[j].pos_ not in {"DET", "ADJ", "PROPN"}:
+                return False
+        return False
 
     def _in_phrase(self, f: Found) -> bool:
         """A mention inside a prepositional phrase ('zwischen Xi und Putin') is no subject."""
