@@ -1870,3 +1870,17 @@ def test_where_a_speaker_speaks_is_not_who_speaks(extractor: Extractor) -> None:
     assert facts(extract(extractor, text, "de")) == {
         ("Europäische Union", "maybe supports", "Republik Moldau", None)
     }
+
+
+def test_english_a_vow_or_pledge_is_intent_not_the_act(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Hezbollah vowed to retaliate against Israel.", "en"))
+    assert found == {("Hezbollah", "threatens", "Israel", None)}
+    found = facts(extract(extractor, "Norway pledged to help Moldova.", "en"))
+    assert found == {("Norway", "agrees", "Moldova", None)}
+
+
+def test_calling_measures_illegal_criticises_their_author(extractor: Extractor) -> None:
+    text = "Canada imposed sanctions on Belarus. Minsk called the sanctions illegal."
+    assert ("Belarus", "criticizes", "Canada", None) in facts(extract(extractor, text, "en"))
+    text = "Kanada verhängte Sanktionen gegen Belarus. Minsk bezeichnete die Sanktionen als rechtswidrig."
+    assert ("Belarus", "criticizes", "Kanada", None) in facts(extract(extractor, text, "de"))

@@ -40,7 +40,19 @@ _ADDRESSED = {"demands", "accuses", "warns", "criticizes", "threatens", "rejects
 # "will provide aid", "would meet the envoy" agree to act; "will retaliate" threatens.
 _FUTURE_EN = {"will", "would", "shall", "'ll", "wo"}
 _COOPERATIVE = {"aids", "meets", "cooperates", "supports", "concedes", "withdraws", "agrees"}
-_WILLING_EN = {"willing", "ready", "prepared", "committed", "determined", "prepare"}
+# "is willing to withdraw", "vowed to retaliate": an act one commits to is intended, not done
+_WILLING_EN = {
+    "willing",
+    "ready",
+    "prepared",
+    "committed",
+    "determined",
+    "prepare",
+    "vow",
+    "pledge",
+    "promise",
+    "swear",
+}
 _FAILING_EN = {"fail"}
 _HOSTILE = {"attacks", "sanctions", "coerces", "fights"}
 # Verbs that name a relation only with an actor as object ("received the envoy", not "will receive a
