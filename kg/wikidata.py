@@ -86,7 +86,7 @@ class NotCached(WikidataError):
 
 
 def user_agent(contact: str | None = None) -> str:
-    """`kg/0.1.0 (https://w3id.org/geoactor; contact) SPARQLWrapper/2.0.0`, as Wikimedia asks."""
+    """`kg/0.2.0 (https://w3id.org/geoactor; contact) SPARQLWrapper/2.0.0`, as Wikimedia asks."""
     from SPARQLWrapper import __version__ as wrapper_version
 
     contact = contact or os.environ.get("KG_CONTACT") or DEFAULT_CONTACT
