@@ -1884,3 +1884,16 @@ def test_calling_measures_illegal_criticises_their_author(extractor: Extractor) 
     assert ("Belarus", "criticizes", "Canada", None) in facts(extract(extractor, text, "en"))
     text = "Kanada verhängte Sanktionen gegen Belarus. Minsk bezeichnete die Sanktionen als rechtswidrig."
     assert ("Belarus", "criticizes", "Kanada", None) in facts(extract(extractor, text, "de"))
+
+
+def test_german_meeting_a_reaction_is_the_reaction_of_whom_it_meets(extractor: Extractor) -> None:
+    text = "Der Vorschlag Serbiens stieß in Pristina auf scharfe Kritik."
+    assert facts(extract(extractor, text, "de")) == {("Kosovo", "criticizes", "Serbien", None)}
+    text = "Der Besuch Erdogans stieß bei der Nato auf Ablehnung."
+    assert ("NATO", "rejects", "Recep Tayyip Erdoğan", None) in facts(extract(extractor, text, "de"))
+    assert not extract(extractor, "Der Plan stieß auf Kritik.", "de").claims  # nobody named reacts
+
+
+def test_german_regret_at_a_decision_criticises_its_author(extractor: Extractor) -> None:
+    text = "Serbien bedauert die Entscheidung Montenegros."
+    assert ("Serbien", "criticizes", "Montenegro", None) in facts(extract(extractor, text, "de"))

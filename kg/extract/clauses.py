@@ -715,6 +715,22 @@ class ClauseReader(SentenceReader):
         """'Rückendeckung erhielt Mixa vom Kardinal', 'X bekam Hilfe von der EU': who gives acts on who
         receives."""
         words = self.doc[segment[0] : segment[1]]
+        met = next((t for t in words if lemma_of(t) in self.lexicon.meet_verbs), None)
+        if met is not None and met.i < trigger.tokens[0].i:
+            # "Der Vorschlag Chinas stieß in Washington auf Kritik": who reacts is named after the verb
+            reacting = next(
+                (
+                    f
+                    for i in range(met.i + 1, trigger.tokens[0].i)
+                    if self.doc[i].lower_ in self.lexicon.meet_prepositions
+                    and (f := self._mention_in_tokens(i + 1, min(trigger.tokens[0].i, i + 4))) is not None
+                ),
+                None,
+            )
+            if reacting is None:
+                return [], None
+            met_by = self._mention_in_tokens(segment[0], met.i)  # whose proposal, visit …
+            return [reacting], met_by if met_by is not None and met_by.actor != reacting.actor else None
         if not any(lemma_of(t) in self.lexicon.receive_verbs for t in words):
             return None
         giver = subjects[0] if subjects else self._agent_in(segment)

@@ -64,6 +64,8 @@ class Lexicon:
     partner_prepositions: frozenset[str]  # "Gespräche mit X": the other side of a meeting or accord
     passive_auxiliaries: frozenset[str]  # "wurde … kritisiert"
     receive_verbs: frozenset[str]  # "erhielt Rückendeckung von X"
+    meet_verbs: frozenset[str]  # "stieß in Berlin auf Kritik": Berlin criticises
+    meet_prepositions: frozenset[str]  # where the reaction is met: "bei der EU", "in Berlin"
     coming_verbs: frozenset[str]  # "Kritik kam von X": X criticises
     coming_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]  # "Berichte über einen Angriff": a topic, not an act
@@ -249,6 +251,8 @@ def load_lexicon(lang: str) -> Lexicon:
         partner_prepositions=frozenset(clause.get("partner_prepositions", [])),
         passive_auxiliaries=frozenset(clause.get("passive_auxiliaries", [])),
         receive_verbs=frozenset(clause.get("receive_verbs", [])),
+        meet_verbs=frozenset(clause.get("meet_verbs", [])),
+        meet_prepositions=frozenset(clause.get("meet_prepositions", [])),
         coming_verbs=frozenset(clause.get("coming_verbs", [])),
         coming_prepositions=frozenset(clause.get("coming_prepositions", [])),
         topic_prepositions=frozenset(clause.get("topic_prepositions", [])),
