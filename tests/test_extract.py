@@ -1897,3 +1897,20 @@ def test_german_meeting_a_reaction_is_the_reaction_of_whom_it_meets(extractor: E
 def test_german_regret_at_a_decision_criticises_its_author(extractor: Extractor) -> None:
     text = "Serbien bedauert die Entscheidung Montenegros."
     assert ("Serbien", "criticizes", "Montenegro", None) in facts(extract(extractor, text, "de"))
+
+
+def test_english_a_statement_acts_for_whoever_issued_it(extractor: Extractor) -> None:
+    text = "The G7 foreign ministers issued a statement. The statement urged Iran to free the hostages."
+    assert ("G7", "demands", "Iran", None) in facts(extract(extractor, text, "en"))
+    text = "Chile and Peru met in Lima. The joint statement criticized Bolivia."
+    found = facts(extract(extractor, text, "en"))
+    assert {("Chile", "criticizes", "Bolivia", None), ("Peru", "criticizes", "Bolivia", None)} <= found
+    text = (
+        "Kenya protested the remarks by Uganda and Tanzania in their joint communique. "
+        "The content of the communique accused Kenya of arming rebels."
+    )
+    found = facts(extract(extractor, text, "en"))
+    assert {("Uganda", "accuses", "Kenya", None), ("Tanzania", "accuses", "Kenya", None)} <= found
+    # no statement named before: nobody known to accuse
+    result = extract(extractor, "The statement accused Kenya of arming rebels.", "en")
+    assert not [c for c in result.claims if c.relation == "accuses"]

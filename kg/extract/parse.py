@@ -141,6 +141,7 @@ class ParseReader(SentenceReader):
         self.last_subject: Found | None = None  # "it": the state or body that acted last
         self.trigger_heads: dict[int, Trigger] = {}  # the triggers of the sentence by head token
         self.events: dict[str, Found] = {}  # who did what was named before ("launch" -> North Korea)
+        self.issuers: tuple[int, list[Found]] = (-1, [])  # who issued the last statement, and where
 
     def _mention_in(self, token: Token, besides: frozenset[str] = frozenset()) -> Found | None:
         """The actor a token's phrase names: the token itself, else the first actor inside the phrase
@@ -177,6 +178,51 @@ class ParseReader(SentenceReader):
             ):
                 return f
         return None
+
+    def _issuers(self, token: Token) -> list[Found] | None:
+        """ "The statement", "the content of the communique", with no actor named in it: whoever issued the
+        statement the sentence before (or this one) named, else the two sides of the meeting or agreement
+        it told of."""
+        documents = self.lexicon.source_nouns
+        named = lemma_of(token) in documents or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(lemma_of(g) in documents for g in c.children)
+            for c in token.children
+        )
+        if not named or self._mention_in(token) is not None:
+            return None
+        sent = token.sent
+        recent = {sent.start, self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start}
+        if self.issuers[0] in recent and self.issuers[1]:
+            return list(self.issuers[1])
+        if self.last_pair is not None and self.last_pair_sentence in recent:
+            return list(self.last_pair)
+        return None
+
+    def _remember_issuers(self, sent: Span) -> None:
+        """Who issued a statement named in this sentence: "X and Y issued a statement", "X's statement",
+        "a statement by X", "X and Y … in their joint statement"."""
+        for token in sent:
+            if lemma_of(token) not in self.lexicon.source_nouns:
+                continue
+            named: Token | None = None
+            for child in token.children:
+                if child.dep_ == "poss" and child.lower_ == "their":
+                    pair = [m for m in self.mentions if sent.start_char <= m.start and m.end <= child.idx]
+                    pair = [m for m in pair if not m.modifier]
+                    distinct = [m for k, m in enumerate(pair) if all(m.actor != p.actor for p in pair[:k])]
+                    if len(distinct) >= 2 and self._coordinated(distinct[-2], distinct[-1]):
+                        self.issuers = (sent.start, distinct[-2:])
+                        return
+                elif child.dep_ == "poss":
+                    named = child
+                elif child.dep_ == "prep" and child.lower_ in {"by", "of"}:
+                    named = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if named is None and token.dep_ == "dobj":
+                named = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            issuers = self._coordinated_mentions(named)
+            if issuers:
+                self.issuers = (sent.start, [f for k, f in enumerate(issuers) if f not in issuers[:k]])
+                return
 
     def _refers_back(self, token: Token) -> bool:
         """ "the militant group", "the West African nation": a kind, not a name, and none inside."""
@@ -361,6 +407,8 @@ class ParseReader(SentenceReader):
                 subjects = [self.last_subject]  # "It accused …": the body or state that acted last
             elif (pair := self._pair_named_by(subject_token)) is not None:
                 subjects = pair  # "The leaders jointly condemned …", "Both sides denied …"
+            elif (issuers := self._issuers(subject_token)) is not None:
+                subjects = issuers  # "… their joint statement. The statement accused China"
             else:
                 f = self._mention_in(subject_token)
                 if verb.dep_ in {"relcl", "acl"} and subject_token is verb.head:
@@ -810,6 +858,7 @@ class ParseReader(SentenceReader):
                     self.events["accuses"] = speaker  # "the accusations" later are the speaker's
         claims += self._joint_work(sent, segments, speaker)
         self._remember_events(sent, acting)
+        self._remember_issuers(sent)
         claims = self._protest_demands(claims)
         # A relation with an object makes the same relation without one redundant.
         with_object = {(c.subject, c.relation) for c in claims if c.object is not None}

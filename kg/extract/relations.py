@@ -123,6 +123,7 @@ class SentenceReader:
                     self.by_token[token.i] = f
         self.last_person: Found | None = None
         self.last_pair: list[Found] | None = None  # the two sides of the last meeting or agreement
+        self.last_pair_sentence = -1  # the first token of the sentence that named them
         self.speaker: Found | None = None
         self.clause_triggers: list[Trigger] = []
 
@@ -381,7 +382,7 @@ class SentenceReader:
     ) -> Claim:
         doc, lex = self.doc, self.lexicon
         if trigger.relation in SYMMETRIC and obj is not None:
-            self.last_pair = [subject, obj]
+            self.last_pair, self.last_pair_sentence = [subject, obj], sent.start
         words = doc[segment[0] : segment[1]]
         lowers = {t.lower_ for t in words if t not in trigger.tokens}  # "nicht ausschließen" is one idiom
         negated = bool(lowers & lex.negations) and trigger.relation not in {"denies", "rejects"}
