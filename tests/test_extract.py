@@ -1914,3 +1914,11 @@ def test_english_a_statement_acts_for_whoever_issued_it(extractor: Extractor) ->
     # no statement named before: nobody known to accuse
     result = extract(extractor, "The statement accused Kenya of arming rebels.", "en")
     assert not [c for c in result.claims if c.relation == "accuses"]
+
+
+def test_german_a_statement_acts_for_the_two_who_issued_it(extractor: Extractor) -> None:
+    text = "Chile und Peru trafen sich in Lima. Die gemeinsame Erklärung kritisierte Bolivien."
+    found = facts(extract(extractor, text, "de"))
+    assert {("Chile", "criticizes", "Bolivien", None), ("Peru", "criticizes", "Bolivien", None)} <= found
+    # no author known: Bolivia, after the verb, is not the one who criticises
+    assert not extract(extractor, "Die Abschlusserklärung kritisierte Bolivien.", "de").claims

@@ -427,6 +427,8 @@ class ClauseReader(SentenceReader):
                 subjects = [self._we(doc[we])]  # "Wir verurteilen …" in the words of a speaker
             elif (pair := self._pair_at_start(segment, head)) is not None:
                 subjects = pair  # "Beide Seiten wiesen die Vorwürfe zurück"
+            elif not trigger.nominal and (issuers := self._document_subject(segment, head)) is not None:
+                subjects = issuers  # "… trafen sich. Die gemeinsame Erklärung kritisierte Bolivien"
             elif (
                 pronoun is not None
                 and pronoun.lower_ in lex.pronouns_person
@@ -846,6 +848,20 @@ class ClauseReader(SentenceReader):
             if pair is not None:
                 return pair
         return None
+
+    def _document_subject(self, segment: tuple[int, int], head: Token) -> list[Found] | None:
+        """A statement before the verb with no actor named in it ("Die gemeinsame Erklärung kritisierte
+        …"): the two sides of the meeting or agreement this sentence or the one before told of, who
+        issued it; else nobody known. None when no statement comes first."""
+        words = self.doc[segment[0] : head.i]
+        documents = self.lexicon.source_nouns
+        if not any(t.lower_.endswith(tuple(documents)) for t in words if t.pos_ == "NOUN"):
+            return None
+        if any(t.i in self.by_token for t in words):
+            return None  # "Die Erklärung der G7 …": the clause names its author
+        sent = head.sent
+        recent = {sent.start, self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start}
+        return list(self.last_pair) if self.last_pair and self.last_pair_sentence in recent else []
 
     def _pronoun_subject(self, segment: tuple[int, int], head: Token) -> Token | None:
         """'er'/'sie'/'es' as the subject of a clause: first in it ("Er lobte Xi") or right after its verb
