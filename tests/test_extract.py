@@ -1922,3 +1922,13 @@ def test_german_a_statement_acts_for_the_two_who_issued_it(extractor: Extractor)
     assert {("Chile", "criticizes", "Bolivien", None), ("Peru", "criticizes", "Bolivien", None)} <= found
     # no author known: Bolivia, after the verb, is not the one who criticises
     assert not extract(extractor, "Die Abschlusserklärung kritisierte Bolivien.", "de").claims
+
+
+def test_english_a_possessive_pronoun_names_the_author_of_a_subject_noun(extractor: Extractor) -> None:
+    text = "Belarus denies arming Russia. But its support for Moscow has alarmed Vilnius."
+    assert ("Belarus", "supports", "Russia", None) in facts(extract(extractor, text, "en"))
+    text = "Scholz spoke in Berlin. His criticism of Budapest was unusually sharp."
+    assert ("Olaf Scholz", "criticizes", "Hungary", None) in facts(extract(extractor, text, "en"))
+    # as an object the verb's subject acts, whatever the pronoun: no meeting of the speaker's
+    text = "Chile's envoy said two Peruvian diplomats held their first meeting with Bolivia."
+    assert ("Chile", "meets", "Bolivia", None) not in facts(extract(extractor, text, "en"))

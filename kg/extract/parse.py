@@ -108,6 +108,8 @@ _OBJECT_CONTROL_EN = {
     "encourage", "pressure", "oblige", "support", "enable", "empower",
 }  # fmt: skip
 _IMPLICATIVE_EN = {"force", "compel", "persuade", "oblige"}
+# A relation noun's possessive pronoun names its author: "its support for Moscow", "his criticism of Kyiv".
+_POSSESSIVE_PRONOUNS_EN = {"its", "their", "his", "her"}
 # Of those, the ones that demand: "ordered France to withdraw its troops" demands it of France. Only with
 # an actor as the object and an infinitive after it: "ordered an investigation" demands nothing of anyone.
 _DIRECTIVE_EN = {"order", "tell", "instruct"}
@@ -267,6 +269,16 @@ class ParseReader(SentenceReader):
             for child in head.children:
                 if child.dep_ in {"poss", "compound", "amod"} and self.by_token.get(child.i):
                     subject_token = child
+                elif (
+                    child.dep_ == "poss"
+                    and child.lower_ in _POSSESSIVE_PRONOUNS_EN
+                    and head.dep_ in {"nsubj", "nsubjpass"}
+                    and trigger.relation not in SYMMETRIC
+                ):
+                    # "its support for Moscow has angered …": the noun is the clause's subject, so only
+                    # the pronoun tells whose act it is (elsewhere the verb's subject does: "held their
+                    # first meeting with X")
+                    subject_token = child
                 elif child.dep_ == "prep" and (
                     child.lower_ == "by"  # "accusations by the UN"
                     or (child.lower_ == "from" and trigger.relation in SPEECH_ACTS | {"aids"})
@@ -396,7 +408,10 @@ class ParseReader(SentenceReader):
             # "its forces struck": the state's forces act for it ("its actions" are no body of its)
             subject_token = next(c for c in subject_token.children if c.dep_ == "poss")
         if subject_token is not None:
-            if subject_token.lower_ in self.lexicon.pronouns_person and self.last_person is not None:
+            if (
+                subject_token.lower_ in self.lexicon.pronouns_person | {"his", "her"}
+                and self.last_person is not None
+            ):
                 subjects = [self.last_person]
             elif (
                 subject_token.lower_ in {"it", "they", "its", "their"} | self.lexicon.pronouns_we
