@@ -1732,9 +1732,10 @@ def test_german_announced_by_the_next_sentence_intent_patients_and_generic_steps
     assert ("Iran", "sanctions", "Frankreich", None) in found
     assert ("Frankreich", "criticizes", "Iran", None) in found
     assert ("Frankreich", "sanctions", "Iran", None) not in found
-    # rejecting "das" names nobody; a later name is no target of an earlier attack
+    # rejecting "das" names nobody (right after being accused, it denies the accusation); a later name
+    # is no target of an earlier attack
     text = "Litauen warf Belarus Provokationen vor. Minsk wies das zurück."
-    assert ("Belarus", "rejects", None, None) in facts(extract(extractor, text, "de"))
+    assert ("Belarus", "denies", None, None) in facts(extract(extractor, text, "de"))
     text = "Nach dem Angriff auf ein Kraftwerk in Charkiw hat Selenskyj Russland als Terrorstaat bezeichnet."
     assert not any(o == "Wolodymyr Selenskyj" for _, _, o, _ in facts(extract(extractor, text, "de")))
 
@@ -1932,3 +1933,19 @@ def test_english_a_possessive_pronoun_names_the_author_of_a_subject_noun(extract
     # as an object the verb's subject acts, whatever the pronoun: no meeting of the speaker's
     text = "Chile's envoy said two Peruvian diplomats held their first meeting with Bolivia."
     assert ("Chile", "meets", "Bolivia", None) not in facts(extract(extractor, text, "en"))
+
+
+def test_rejecting_this_right_after_being_accused_denies_it(extractor: Extractor) -> None:
+    text = "Lettland warf Russland Cyberangriffe vor. Moskau wies dies zurück."
+    assert ("Russland", "denies", None, None) in facts(extract(extractor, text, "de"))
+    text = "Latvia accused Russia of cyberattacks. Moscow rejected that claim."
+    assert ("Russia", "denies", None, None) in facts(extract(extractor, text, "en"))
+    # not accused: a rejection
+    text = "Latvia proposed new talks. Moscow rejected this."
+    assert ("Russia", "rejects", None, None) in facts(extract(extractor, text, "en"))
+
+
+def test_german_an_official_named_by_the_state_adjective_acts_for_the_state(extractor: Extractor) -> None:
+    text = "Der kubanische Präsident hat die USA vor einer Blockade gewarnt."
+    assert facts(extract(extractor, text, "de")) == {("Kuba", "warns", "Vereinigte Staaten", None)}
+    assert not extract(extractor, "Der Kanzler hat Kuba gelobt.", "de").claims  # who praises is unknown

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found, holder_in_apposition
-from kg.extract.relations import GROUP_NOUNS_EN, QUOTES, group_named_before, lemma_of
+from kg.extract.relations import GROUP_NOUNS_EN, QUOTES, group_named_before, lemma_of, unnamed_role_phrase
 
 
 class SpeakerFinder:
@@ -124,10 +124,18 @@ class SpeakerFinder:
         # it; a verb right after a comma ends an apposition ("Jake Sullivan, der Berater, erklärte"),
         # so there the subject before it comes first.
         after_comma = verb.i - 1 > sent.start and doc[verb.i - 1].text == ","
-        pronoun = self._pronoun_subject(sent, self._finite_before(sent, verb) or verb)
+        finite = self._finite_before(sent, verb) or verb
+        pronoun = self._pronoun_subject(sent, finite)
         if pronoun is not None:
             # "Sie warnte Russland": the pronoun speaks, not the name after the verb
             return self.last_person if pronoun.lower_ in lex.pronouns_person else None
+        start = finite.i
+        while start > sent.start and doc[start - 1].text not in {",", ";", ":"} | QUOTES:
+            start -= 1
+        states = unnamed_role_phrase(doc[start : finite.i], lex, self.by_token)
+        if states is not None:
+            # "Der iranische Präsident warnte den Westen": an official no name tells speaks, not the West
+            return states[0] if states else None
         holder = self._role_holder(sent, verb) or self._as_clause_subject(sent, verb)
         if holder is not None:
             return holder

@@ -21,6 +21,7 @@ from kg.extract.relations import (
     Trigger,
     clause_segments,
     lemma_of,
+    unnamed_role_phrase,
 )
 from kg.model import ActorType, Claim
 
@@ -105,6 +106,8 @@ class ClauseReader(SentenceReader):
                 if trigger.nominal:
                     self.acts_here += subjects
                 targets = [obj, *self._coordinated_with(obj)] if obj is not None else [None]
+                if self._rejects_accusation_before(trigger, segment, subjects):
+                    trigger.relation = "denies"  # "Israel warf der Hamas … vor. Die Hamas wies dies zurück"
                 if obj is None and len(subjects) == 2 and any(t.lower_ in _RECIPROCAL for t in sent):
                     # "haben sich gegenseitig vorgeworfen": each the other
                     targets = subjects
@@ -204,19 +207,33 @@ class ClauseReader(SentenceReader):
         before = self._eligible((segment[0], word.i))
         return before[0] if before else None
 
+    def _rejects_accusation_before(
+        self, trigger: Trigger, segment: tuple[int, int], subjects: list[Found]
+    ) -> bool:
+        """Rejecting "dies"/"das" right after being accused rejects the accusation: a denial."""
+        if trigger.nominal or trigger.relation != "rejects" or len(subjects) != 1:
+            return False
+        words = self.doc[segment[0] : segment[1]]
+        if not any(t.tag_ == "PDS" and t.lower_ in self.lexicon.demonstratives for t in words):
+            return False
+        sent = words[0].sent
+        recent = {sent.start, self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start}
+        return self.accused.get(subjects[0].actor or "") in recent
+
     def _unnamed_official(self, head: Token, segment: tuple[int, int]) -> bool:
         """The clause opens with a role or body ("Der Bundeskanzler", "Die Regierung") that names no
-        actor, right before its verb: that is the subject, which is unknown."""
-        lex, words = self.lexicon, self.doc[segment[0] : head.i]
-        if (
-            len(words) < 2
-            or words[0].pos_ != "DET"
-            or any(t.pos_ not in {"DET", "ADJ", "NOUN"} for t in words)
-        ):
-            return False
-        noun = words[-1]
-        official = lex.role_suffix(noun.text) is not None or noun.text in lex.body_nouns
-        return official and not any(t.i in self.by_token for t in words)
+        actor, right before its (finite) verb: that is the subject, which is unknown."""
+        return self._official_states(head, segment) == []
+
+    def _official_state(self, head: Token, segment: tuple[int, int]) -> Found | None:
+        """ "Der iranische Präsident hat den Westen gewarnt": an official named only by the state's
+        adjective acts for that state."""
+        states = self._official_states(head, segment)
+        return states[0] if states else None
+
+    def _official_states(self, head: Token, segment: tuple[int, int]) -> list[Found] | None:
+        finite = next((t for t in self.doc[segment[0] : head.i + 1] if self._finite(t)), head)
+        return unnamed_role_phrase(self.doc[segment[0] : finite.i], self.lexicon, self.by_token)
 
     def _split_coordinated(self, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Coordinated verb phrases are clauses of their own: "wies die Kritik zurück und warf dem Westen
@@ -383,6 +400,12 @@ class ClauseReader(SentenceReader):
             return [], None
         if not subjects and not trigger.nominal and self._clause_initial(head, segment):
             return [], None  # an imperative or a question states no act of anyone named
+        if (
+            not subjects
+            and not trigger.nominal
+            and (state := self._official_state(head, segment)) is not None
+        ):
+            subjects = [state]  # "Der iranische Präsident warnte den Westen": Iran warns
         if not subjects and not trigger.nominal and self._unnamed_official(head, segment):
             return [], None  # "Der Bundeskanzler lobte die Türkei": the name after the verb is the object
         if not subjects and not trigger.nominal and head.i == segment[0] and self.waiting_subject:

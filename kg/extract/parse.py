@@ -116,6 +116,8 @@ _DIRECTIVE_EN = {"order", "tell", "instruct"}
 # Firing or launching at someone attacks them; at nobody named, nobody.
 _FIRING_EN = {"fire", "launch"}
 # Nouns that refer back to whatever act was named last: "called the move shameful".
+# What refers back to something said: rejected by the one just accused, it is the accusation.
+_REFERRED_CLAIMS_EN = {"this", "that", "it", "claim", "assertion", "report", "statement"}
 _GENERIC_ACTS_EN = {"move", "decision", "step", "action", "measure", "test", "launch"}
 _LAST_ACT = "(the act named last)"
 # Nouns whose infinitive names an act not done: "the right to fire", "a plan to invade".
@@ -1093,10 +1095,22 @@ class ParseReader(SentenceReader):
         nouns = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl":
             nouns.append(verb.head)
-        return any(
+        if any(
             self.lexicon.noun_relation(n.lower_, lemma_of(n)) == "accuses" or self.blame_word(n)
             for n in nouns
-        )  # "rejected the charge", "rejected any responsibility"
+        ):
+            return True  # "rejected the charge", "rejected any responsibility"
+        # "Poland accused Belarus of … Minsk rejected this": what the accused reject right after is the
+        # accusation
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        accused = self._mention_in(subject) if subject is not None else None
+        sent = verb.sent
+        recent = {sent.start, self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start}
+        return (
+            accused is not None
+            and self.accused.get(accused.actor or "") in recent
+            and any(lemma_of(n) in _REFERRED_CLAIMS_EN or n.lower_ in _REFERRED_CLAIMS_EN for n in nouns)
+        )
 
     def _blame_verb(self, word: Token, triggers: list[Trigger]) -> bool:
         """A relation verb whose object or complement the blame word is: "held Russia responsible",

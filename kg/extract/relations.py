@@ -59,6 +59,21 @@ class Trigger:
     agent: bool = False  # a noun naming who acts: "Unterstützer", "Kritiker"
 
 
+def unnamed_role_phrase(words: Span, lexicon: Lexicon, by_token: dict[int, Found]) -> list[Found] | None:
+    """Words that are one role or body noun phrase naming no actor, a state's adjective aside ("Der
+    Bundeskanzler", "Der iranische Präsident"): those adjectives' mentions, [] if none; None if the words
+    are anything else."""
+    if len(words) < 2 or words[0].pos_ != "DET" or any(t.pos_ not in {"DET", "ADJ", "NOUN"} for t in words):
+        return None
+    noun = words[-1]
+    if lexicon.role_suffix(noun.text) is None and noun.text not in lexicon.body_nouns:
+        return None
+    named = [by_token[t.i] for t in words if t.i in by_token]
+    if not all(f.kind == "adjective" and f.type is ActorType.STATE for f in named):
+        return None
+    return named
+
+
 def clause_segments(sent: Span) -> list[tuple[int, int]]:
     """Clause-like segments of a sentence, as token index ranges [start, end)."""
     bounds, start = [], sent.start
@@ -124,6 +139,7 @@ class SentenceReader:
         self.last_person: Found | None = None
         self.last_pair: list[Found] | None = None  # the two sides of the last meeting or agreement
         self.last_pair_sentence = -1  # the first token of the sentence that named them
+        self.accused: dict[str, int] = {}  # actor -> the first token of the last sentence accusing them
         self.speaker: Found | None = None
         self.clause_triggers: list[Trigger] = []
 
@@ -383,6 +399,8 @@ class SentenceReader:
         doc, lex = self.doc, self.lexicon
         if trigger.relation in SYMMETRIC and obj is not None:
             self.last_pair, self.last_pair_sentence = [subject, obj], sent.start
+        if trigger.relation == "accuses" and obj is not None and obj.actor is not None:
+            self.accused[obj.actor] = sent.start
         words = doc[segment[0] : segment[1]]
         lowers = {t.lower_ for t in words if t not in trigger.tokens}  # "nicht ausschließen" is one idiom
         negated = bool(lowers & lex.negations) and trigger.relation not in {"denies", "rejects"}
