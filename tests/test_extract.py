@@ -1949,3 +1949,20 @@ def test_german_an_official_named_by_the_state_adjective_acts_for_the_state(extr
     text = "Der kubanische Präsident hat die USA vor einer Blockade gewarnt."
     assert facts(extract(extractor, text, "de")) == {("Kuba", "warns", "Vereinigte Staaten", None)}
     assert not extract(extractor, "Der Kanzler hat Kuba gelobt.", "de").claims  # who praises is unknown
+
+
+def test_the_two_ministers_are_the_two_who_met(extractor: Extractor) -> None:
+    result = extract(
+        extractor, "Sergey Lavrov met Wang Yi in Beijing. The two ministers criticized NATO.", "en"
+    )
+    assert {("Sergey Lavrov", "criticizes", "NATO", None), ("Wang Yi", "criticizes", "NATO", None)} <= facts(
+        result
+    )
+    text = "Lawrow traf seinen Amtskollegen Wang Yi. Die beiden Minister kritisierten die Nato."
+    found = facts(extract(extractor, text, "de"))
+    assert {("Sergej Lawrow", "criticizes", "NATO", None), ("Wang Yi", "criticizes", "NATO", None)} <= found
+
+
+def test_english_drawing_criticism_is_the_main_subjects(extractor: Extractor) -> None:
+    text = "Hungary hosted the Russian foreign minister in Budapest, drawing criticism from Poland."
+    assert ("Poland", "criticizes", "Hungary", None) in facts(extract(extractor, text, "en"))

@@ -553,6 +553,9 @@ class ParseReader(SentenceReader):
         if not givers:
             return None
         receiver = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if receiver is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "Erdogan hosted Haniyeh, drawing criticism from Israel": the main clause's subject draws it
+            receiver = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         got = self._mention_in(receiver) if receiver is not None else None
         return givers, got
 

@@ -68,6 +68,8 @@ def unnamed_role_phrase(words: Span, lexicon: Lexicon, by_token: dict[int, Found
     noun = words[-1]
     if lexicon.role_suffix(noun.text) is None and noun.text not in lexicon.body_nouns:
         return None
+    if noun.lower_ in lexicon.pair_people and any(t.lower_ in lexicon.pair_determiners for t in words):
+        return None  # "Die beiden Minister": the two named before
     named = [by_token[t.i] for t in words if t.i in by_token]
     if not all(f.kind == "adjective" and f.type is ActorType.STATE for f in named):
         return None
