@@ -1966,3 +1966,9 @@ def test_the_two_ministers_are_the_two_who_met(extractor: Extractor) -> None:
 def test_english_drawing_criticism_is_the_main_subjects(extractor: Extractor) -> None:
     text = "Hungary hosted the Russian foreign minister in Budapest, drawing criticism from Poland."
     assert ("Poland", "criticizes", "Hungary", None) in facts(extract(extractor, text, "en"))
+
+
+def test_german_a_refusal_negated_before_its_verb_is_negated(extractor: Extractor) -> None:
+    text = "Griechenland werde den Beitritt Nordmazedoniens nicht blockieren, sagte der Minister."
+    found = facts(extract(extractor, text, "de"))
+    assert any(s == "Griechenland" and r == "not maybe rejects" for s, r, _, _ in found)

@@ -406,6 +406,9 @@ class SentenceReader:
         words = doc[segment[0] : segment[1]]
         lowers = {t.lower_ for t in words if t not in trigger.tokens}  # "nicht ausschließen" is one idiom
         negated = bool(lowers & lex.negations) and trigger.relation not in {"denies", "rejects"}
+        if trigger.relation == "rejects" and not trigger.nominal and trigger.tokens[0].i > 0:
+            # "werde den Beitritt nicht blockieren": a refusal negated right before its verb
+            negated = doc[trigger.tokens[0].i - 1].lower_ in lex.negations
         if lex.lang == "en" and sent.doc.has_annotation("DEP"):
             head = trigger.tokens[0]
             # the governing verb's negation counts for a noun or infinitive ("did not express support",
