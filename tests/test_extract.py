@@ -1972,3 +1972,16 @@ def test_german_a_refusal_negated_before_its_verb_is_negated(extractor: Extracto
     text = "Griechenland werde den Beitritt Nordmazedoniens nicht blockieren, sagte der Minister."
     found = facts(extract(extractor, text, "de"))
     assert any(s == "Griechenland" and r == "not maybe rejects" for s, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Nato warnt vor Eskalation\n\nSerbien hat Kosovo am Montag scharf kritisiert."),
+        ("en", "NATO warns of escalation\n\nSerbia sharply criticized Kosovo on Monday."),
+    ],
+)
+def test_a_blank_line_ends_a_headline_without_a_full_stop(extractor: Extractor, lang: str, text: str) -> None:
+    result = extract(extractor, text, lang)
+    assert result.claims and all("\n\n" not in c.sentence.strip() for c in result.claims)
+    assert not [c for c in result.claims if c.subject == actor(result, "NATO").key and c.object is not None]

@@ -45,7 +45,7 @@ class Extractor:
         for sent in sentences:
             leading = len(sent.text) - len(sent.text.lstrip())  # the sentencizer may keep "\n\n" in front
             paragraph_start = "\n" in text[previous_end : sent.start_char + leading] or sent.start_char == 0
-            previous_end = sent.end_char
+            previous_end = sent.start_char + len(sent.text.rstrip())  # a paragraph break may close it
             said.append(speakers.of(sent, paragraph_start))
             people.append(reader.topic_person(sent))
             speakers.last_person = people[-1] or speakers.last_person
