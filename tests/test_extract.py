@@ -1985,3 +1985,15 @@ def test_a_blank_line_ends_a_headline_without_a_full_stop(extractor: Extractor, 
     result = extract(extractor, text, lang)
     assert result.claims and all("\n\n" not in c.sentence.strip() for c in result.claims)
     assert not [c for c in result.claims if c.subject == actor(result, "NATO").key and c.object is not None]
+
+
+def test_german_what_both_sides_must_do_is_demanded_of_both(extractor: Extractor) -> None:
+    text = (
+        "Armenien und Aserbaidschan lieferten sich Gefechte. "
+        "Der Uno-Generalsekretär António Guterres sagte, beide Seiten müssten die Waffen niederlegen."
+    )
+    found = facts(extract(extractor, text, "de"))
+    assert {
+        ("António Guterres", "demands", "Armenien", None),
+        ("António Guterres", "demands", "Aserbaidschan", None),
+    } <= found

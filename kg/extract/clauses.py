@@ -137,9 +137,7 @@ class ClauseReader(SentenceReader):
                 unnamed = self._unnamed_official(finite, segment)
                 main_subjects = [] if unnamed or not eligible else [eligible[0]]
             addressees = main_subjects if self._verb_phrase(segment) and main_subjects else eligible
-            demand = self._deontic(sent, segment, addressees)
-            if demand is not None:
-                claims.append(demand)
+            claims += self._deontic(sent, segment, addressees)
             blame = self.blame(sent, segment, self.clause_triggers, speaker)
             if blame is not None:
                 claims.append(blame)
@@ -294,12 +292,13 @@ class ClauseReader(SentenceReader):
             return None
         return next((f for f in self._eligible(segment) if f.actor not in taken), None)
 
-    def _deontic(self, sent: Span, segment: tuple[int, int], eligible: list[Found]) -> Claim | None:
+    def _deontic(self, sent: Span, segment: tuple[int, int], eligible: list[Found]) -> list[Claim]:
         """What someone must or must not do, in a speaker's words, is the speaker's demand on them:
-        "Die USA dürfen auf keinen Fall Chinas Interessen beschädigen", "Russland müsse abziehen"."""
+        "Die USA dürfen auf keinen Fall Chinas Interessen beschädigen", "Russland müsse abziehen",
+        "beide Seiten müssten die Spannungen abbauen"."""
         lex, words = self.lexicon, self.doc[segment[0] : segment[1]]
-        if self.speaker is None or not eligible or any(t.lower_ in lex.pronouns_we for t in words):
-            return None
+        if self.speaker is None or any(t.lower_ in lex.pronouns_we for t in words):
+            return []
         lowers = {t.lower_ for t in words}
         modal = next(
             (
@@ -309,14 +308,20 @@ class ClauseReader(SentenceReader):
             ),
             None,
         )
-        addressee = eligible[0]
-        if modal is None or addressee.actor == self.speaker.actor or addressee.start > modal.idx + 40:
-            return None
+        if modal is None:
+            return []
+        addressees = eligible[:1] or self._pair_at_start(segment, modal) or []
+        addressees = [f for f in addressees if f.actor != self.speaker.actor and f.start <= modal.idx + 40]
         # "würde … tragen müssen": what someone would have to bear is a warning, not a demand.
         relation = "warns" if lowers & lex.conditional else "demands"
-        claim = self._claim(sent, segment, Trigger(relation, [modal], False), self.speaker, addressee, None)
-        claim.negated = claim.hypothetical = False  # "must not" is the demand itself, not its negation
-        return claim
+        claims = []
+        for addressee in addressees:
+            claim = self._claim(
+                sent, segment, Trigger(relation, [modal], False), self.speaker, addressee, None
+            )
+            claim.negated = claim.hypothetical = False  # "must not" is the demand itself, not its negation
+            claims.append(claim)
+        return claims
 
     def _between_pair(self, trigger: Trigger, segment: tuple[int, int]) -> tuple[Found, Found] | None:
         """'Gespräche zwischen Xi und Putin', 'talks between X and Y': the two sides of the relation."""
