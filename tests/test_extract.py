@@ -1997,3 +1997,12 @@ def test_german_what_both_sides_must_do_is_demanded_of_both(extractor: Extractor
         ("António Guterres", "demands", "Armenien", None),
         ("António Guterres", "demands", "Aserbaidschan", None),
     } <= found
+
+
+def test_english_both_sides_addressed_are_the_two_named_before(extractor: Extractor) -> None:
+    text = "Sudan and South Sudan clashed at the border. Kenya urged both sides to show restraint."
+    found = facts(extract(extractor, text, "en"))
+    assert {("Kenya", "demands", "Sudan", None), ("Kenya", "demands", "South Sudan", None)} <= found
+    text = "Sudan and South Sudan clashed at the border. Kenya said both sides must withdraw."
+    found = facts(extract(extractor, text, "en"))
+    assert {("Kenya", "demands", "Sudan", None), ("Kenya", "demands", "South Sudan", None)} <= found

@@ -695,6 +695,19 @@ class ParseReader(SentenceReader):
                     return f
         return None
 
+    def _pair_addressed(self, head: Token, subjects: list[Found]) -> list[Found]:
+        """The pair the object or a complement clause's subject names ("urged both sides to …", "said both
+        sides must …"), the subjects aside."""
+        taken = {f.actor for f in subjects}
+        for child in head.children:
+            named = [child] if child.dep_ == "dobj" else []
+            if child.dep_ in {"ccomp", "xcomp"}:
+                named = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
+            for token in named:
+                pair = self._pair_named_by(token) or []
+                return [f for f in pair if f.actor not in taken]
+        return []
+
     def _complement_subject(self, head: Token, subjects: list[Found]) -> Found | None:
         """The subject of a trigger's complement clause: 'demanded that France withdraw its troops';
         else the first actor the complement names: 'threatened to cut ties with Russia', 'offered to
@@ -814,11 +827,14 @@ class ParseReader(SentenceReader):
             if lemma_of(head) in _ATTEMPT_EN and any(c.dep_ == "xcomp" for c in head.children):
                 continue  # "seeking to undermine the talks" tries, and asks nobody; nor is it done
             subjects, obj = self._arguments(trigger, segment)
+            pair = (
+                self._pair_addressed(head, subjects) if obj is None and trigger.relation in _ADDRESSED else []
+            )
             needs_actor = not trigger.nominal and (
                 (len(trigger.tokens) == 1 and lemma_of(head) in _NEEDS_ACTOR_EN)
                 or lemma_of(head) in _FIRING_EN  # "fired missiles into the sea" attacks nobody
             )
-            if obj is None and (head.i in must or needs_actor):
+            if obj is None and not pair and (head.i in must or needs_actor):
                 continue  # "Russia said it must defend itself" demands nothing of anyone
             obj = obj or targets.get(id(trigger)) or self._event_actor(trigger, subjects)
             if obj is None and governor is not None and governor.relation in {"denies", "rejects"}:
@@ -838,6 +854,8 @@ class ParseReader(SentenceReader):
             objects = [obj] if obj is not None else []
             if obj is not None:
                 objects += self._conjuncts(obj, subjects, trigger)
+            elif pair:
+                objects = pair  # "said both sides must lay down their arms": the two sides are addressed
             lowered = sent.text.lower()
             if len(subjects) == 2 and not objects and any(r in lowered for r in _RECIPROCAL):
                 pairs = [(subjects[0], subjects[1]), (subjects[1], subjects[0])]
