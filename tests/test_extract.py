@@ -2006,3 +2006,12 @@ def test_english_both_sides_addressed_are_the_two_named_before(extractor: Extrac
     text = "Sudan and South Sudan clashed at the border. Kenya said both sides must withdraw."
     found = facts(extract(extractor, text, "en"))
     assert {("Kenya", "demands", "Sudan", None), ("Kenya", "demands", "South Sudan", None)} <= found
+
+
+def test_a_coast_guard_is_a_body_of_its_state(extractor: Extractor) -> None:
+    result = extract(extractor, "Vietnam's coast guard accused China of ramming a fishing boat.", "en")
+    guard = actor(result, "Vietnam's coast guard")
+    assert guard.type is ActorType.GOVERNMENT_BODY and guard.country == "Q881"
+    assert ("Vietnam's coast guard", "accuses", "China", None) in facts(result)
+    result = extract(extractor, "Die griechische Küstenwache hat die Türkei kritisiert.", "de")
+    assert actor(result, "griechische Küstenwache").country == "Q41"
