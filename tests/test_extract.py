@@ -2015,3 +2015,20 @@ def test_a_coast_guard_is_a_body_of_its_state(extractor: Extractor) -> None:
     assert ("Vietnam's coast guard", "accuses", "China", None) in facts(result)
     result = extract(extractor, "Die griechische Küstenwache hat die Türkei kritisiert.", "de")
     assert actor(result, "griechische Küstenwache").country == "Q41"
+
+
+def test_german_both_sides_called_on_are_the_two_named_before(extractor: Extractor) -> None:
+    text = "Indien und Pakistan lieferten sich Gefechte. Die USA riefen beide Seiten zur Zurückhaltung auf."
+    found = facts(extract(extractor, text, "de"))
+    assert {
+        ("Vereinigte Staaten", "demands", "Indien", None),
+        ("Vereinigte Staaten", "demands", "Pakistan", None),
+    } <= found
+
+
+def test_a_state_body_siding_with_its_own_state_is_no_claim(extractor: Extractor) -> None:
+    text = "Das Verteidigungsministerium in Hanoi erklärte, man werde die Integrität Vietnams verteidigen."
+    assert not extract(extractor, text, "de").claims
+    result = extract(extractor, "The People's Liberation Army fired missiles at Taiwan.", "en")
+    assert actor(result, "People's Liberation Army").country == "Q148"
+    assert ("People's Liberation Army", "attacks", "Taiwan", None) in facts(result)

@@ -55,6 +55,7 @@ class Extractor:
             reader.last_person = person or reader.last_person
         claims = _dedupe(claims)
         claims = _once_per_article(claims)
+        claims = _between_sides(claims, actors)
         actors = _taking_part(actors, claims, found)
         return ArticleExtraction(article, actors, claims)
 
@@ -79,6 +80,30 @@ def _once_per_article(claims: list[Claim]) -> list[Claim]:
             first = next(c for c in group if c.attributed_to == speaker)
             keep.add(id(first))
     return [c for c in claims if id(c) in keep]
+
+
+# Siding with one's own state is no relation between actors: "Das Verteidigungsministerium werde Chinas
+# Integrität verteidigen".
+_SIDING = frozenset({"supports", "aids", "cooperates"})
+
+
+def _between_sides(claims: list[Claim], actors: list[Actor]) -> list[Claim]:
+    """Claims less those of a state's own body or official siding with that state."""
+    by_key = {a.key: a for a in actors}
+
+    def own_state(claim: Claim) -> bool:
+        subject, obj = by_key.get(claim.subject), by_key.get(claim.object or "")
+        return (
+            claim.relation in _SIDING
+            and subject is not None
+            and obj is not None
+            and subject.type in {ActorType.GOVERNMENT_BODY, ActorType.OFFICIAL}
+            and obj.type is ActorType.STATE
+            and subject.country is not None
+            and subject.country == obj.wikidata
+        )
+
+    return [c for c in claims if not own_state(c)]
 
 
 def _taking_part(actors: list[Actor], claims: list[Claim], found: list[Found]) -> list[Actor]:

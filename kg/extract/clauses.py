@@ -106,6 +106,9 @@ class ClauseReader(SentenceReader):
                 if trigger.nominal:
                     self.acts_here += subjects
                 targets = [obj, *self._coordinated_with(obj)] if obj is not None else [None]
+                if obj is None and not trigger.nominal and trigger.relation in _ADDRESSED:
+                    # "Die USA riefen beide Seiten zur Zurückhaltung auf": the two named before
+                    targets = self._pair_addressed(trigger, segment, subjects) or targets
                 if self._rejects_accusation_before(trigger, segment, subjects):
                     trigger.relation = "denies"  # "Israel warf der Hamas … vor. Die Hamas wies dies zurück"
                 if obj is None and len(subjects) == 2 and any(t.lower_ in _RECIPROCAL for t in sent):
@@ -876,6 +879,19 @@ class ClauseReader(SentenceReader):
             if pair is not None:
                 return pair
         return None
+
+    def _pair_addressed(
+        self, trigger: Trigger, segment: tuple[int, int], subjects: list[Found]
+    ) -> list[Found]:
+        """A pair noun after the verb ("riefen beide Seiten … auf"): the two sides, the subjects aside."""
+        taken = frozenset(f.actor for f in subjects if f.actor is not None)
+        for token in self.doc[trigger.tokens[0].i + 1 : segment[1]]:
+            if token.lower_ in self.lexicon.prepositions:
+                return []
+            pair = self._pair_named_by(token, taken)
+            if pair is not None:
+                return [f for f in pair if f.actor not in taken]
+        return []
 
     def _document_subject(self, segment: tuple[int, int], head: Token) -> list[Found] | None:
         """A statement before the verb with no actor named in it ("Die gemeinsame Erklärung kritisierte

@@ -698,13 +698,13 @@ class ParseReader(SentenceReader):
     def _pair_addressed(self, head: Token, subjects: list[Found]) -> list[Found]:
         """The pair the object or a complement clause's subject names ("urged both sides to …", "said both
         sides must …"), the subjects aside."""
-        taken = {f.actor for f in subjects}
+        taken = frozenset(f.actor for f in subjects if f.actor is not None)
         for child in head.children:
             named = [child] if child.dep_ == "dobj" else []
             if child.dep_ in {"ccomp", "xcomp"}:
                 named = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
             for token in named:
-                pair = self._pair_named_by(token) or []
+                pair = self._pair_named_by(token, taken) or []
                 return [f for f in pair if f.actor not in taken]
         return []
 

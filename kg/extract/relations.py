@@ -368,7 +368,7 @@ class SentenceReader:
             words = words[:1]
         return len(words) == 1 and words[0] in {"und", "and", "sowie", "&"}
 
-    def _pair_named_by(self, token: Token) -> list[Found] | None:
+    def _pair_named_by(self, token: Token, besides: frozenset[str] = frozenset()) -> list[Found] | None:
         """'the (two) leaders', 'both sides', 'the two countries': the two sides of the last meeting or
         agreement, else the last two people (for leaders) or states (for sides and countries) named."""
         lex = self.lexicon
@@ -383,7 +383,7 @@ class SentenceReader:
         pair: list[Found] = []
         for f in reversed([m for m in self.mentions if m.end <= token.idx and not m.modifier]):
             fits = f.kind in wanted if wanted else f.type is ActorType.STATE
-            if fits and all(g.actor != f.actor for g in pair):
+            if fits and f.actor not in besides and all(g.actor != f.actor for g in pair):
                 pair.append(f)
             if len(pair) == 2:
                 return list(reversed(pair))
