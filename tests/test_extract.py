@@ -2032,3 +2032,13 @@ def test_a_state_body_siding_with_its_own_state_is_no_claim(extractor: Extractor
     result = extract(extractor, "The People's Liberation Army fired missiles at Taiwan.", "en")
     assert actor(result, "People's Liberation Army").country == "Q148"
     assert ("People's Liberation Army", "attacks", "Taiwan", None) in facts(result)
+
+
+def test_german_whom_something_is_sold_to_is_not_addressed(extractor: Extractor) -> None:
+    text = "Peking drohte wegen der Lieferung von US-Raketen an die Philippinen mit Konsequenzen."
+    found = facts(extract(extractor, text, "de"))
+    assert ("China", "threatens", "Philippinen", None) not in found
+    assert ("China", "threatens", "Vereinigte Staaten", None) in found
+    # the delivery itself still aids its recipient
+    text = "Frankreich kündigte die Lieferung von Raketen an Armenien an."
+    assert ("Frankreich", "aids", "Armenien", None) in facts(extract(extractor, text, "de"))

@@ -593,7 +593,11 @@ class ClauseReader(SentenceReader):
             and i + 1 < segment[1]
             and doc[i + 1].lower_ in lex.agent_prepositions | lex.coming_prepositions
         ):
-            after = self._mention_in_tokens(i + 2, min(segment[1], i + 5))  # "die Drohungen aus Washington"
+            # "die Drohungen aus Washington", "Hilfe von der EU"; not "die Lieferung von Raketen an X"
+            j = i + 2
+            while j < segment[1] and doc[j].pos_ in {"DET", "ADJ", "NUM"} and j not in self.by_token:
+                j += 1
+            after = self.by_token.get(j) if j < min(segment[1], i + 5) else None
         if after is not None and not after.modifier and after.type is not ActorType.OTHER:
             return after
         return None
@@ -1028,7 +1032,7 @@ class ClauseReader(SentenceReader):
                 continue
             if f in candidates or f in unknown or self._is_source(f):
                 continue  # "nach Berichten des türkischen Senders NTV": where the news is from
-            if self._released(f) or self._transferred(f):
+            if self._released(f) or self._transferred(f) or self._sold_to(f, trigger):
                 continue  # "forderte die Freilassung von Bazoum": whom the demand is for, not to
             # An untyped name may be an event or a thing ("die Olympischen Winterspiele"): the target
             # only when no known actor is ("kritisierte die PKK").
@@ -1094,6 +1098,18 @@ class ClauseReader(SentenceReader):
             if self.doc[k].pos_ in {"ADP", "PUNCT", "VERB", "AUX"}:
                 return None
         return None
+
+    def _sold_to(self, f: Found, trigger: Trigger) -> bool:
+        """Named after "an" in the phrase of a sale or delivery that is not the trigger itself: "drohte
+        wegen des Verkaufs von Waffen an Taiwan"."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        j = span.start - 1 if span is not None else -1
+        while j >= 0 and self.doc[j].pos_ in {"DET", "ADJ"}:
+            j -= 1
+        if j < 0 or self.doc[j].lower_ != "an":
+            return False
+        before = self.doc[max(0, j - 5) : j]
+        return any(t.lower_ in self.lexicon.sale_nouns and t not in trigger.tokens for t in before)
 
     def _transferred(self, f: Found) -> bool:
         """Named in the phrase of a transfer noun: "die Auslieferung der Aktivisten an die Türkei"."""

@@ -71,6 +71,7 @@ class Lexicon:
     topic_prepositions: frozenset[str]  # "Berichte über einen Angriff": a topic, not an act
     release_nouns: frozenset[str]  # "demanded the release of X": X is not addressed
     transfer_nouns: frozenset[str]  # "die Auslieferung von X an Y": neither is addressed
+    sale_nouns: frozenset[str]  # "wegen des Verkaufs von Waffen an Taiwan": Taiwan is not addressed
     patient_nouns: frozenset[str]  # "die Ausweisung von Diplomaten": "von" names whom it is done to
     generic_acts: frozenset[str]  # "den Schritt": whatever the sentence before told
     organisation_words: frozenset[str]  # "Party", "Front": a name with one is no person's
@@ -258,6 +259,7 @@ def load_lexicon(lang: str) -> Lexicon:
         topic_prepositions=frozenset(clause.get("topic_prepositions", [])),
         release_nouns=frozenset(clause.get("release_nouns", [])),
         transfer_nouns=frozenset(clause.get("transfer_nouns", [])),
+        sale_nouns=frozenset(clause.get("sale_nouns", [])),
         patient_nouns=frozenset(clause.get("patient_nouns", [])),
         generic_acts=frozenset(clause.get("generic_acts", [])),
         organisation_words=frozenset(w.lower() for w in raw["bodies"].get("organisation_words", [])),
