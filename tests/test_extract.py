@@ -2042,3 +2042,10 @@ def test_german_whom_something_is_sold_to_is_not_addressed(extractor: Extractor)
     # the delivery itself still aids its recipient
     text = "Frankreich kündigte die Lieferung von Raketen an Armenien an."
     assert ("Frankreich", "aids", "Armenien", None) in facts(extract(extractor, text, "de"))
+
+
+def test_english_deliveries_aid_their_recipient_whom_no_other_verb_addresses(extractor: Extractor) -> None:
+    text = "Norway announced new arms deliveries to Ukraine."
+    assert ("Norway", "aids", "Ukraine", None) in facts(extract(extractor, text, "en"))
+    text = "Belarus warned against arms deliveries to Ukraine."
+    assert facts(extract(extractor, text, "en")) == {("Belarus", "warns", None, None)}

@@ -108,6 +108,9 @@ _OBJECT_CONTROL_EN = {
     "encourage", "pressure", "oblige", "support", "enable", "empower",
 }  # fmt: skip
 _IMPLICATIVE_EN = {"force", "compel", "persuade", "oblige"}
+# Whom something is sold or delivered to is not whom another verb addresses: "warned against arms
+# deliveries to Ukraine".
+_SALE_NOUNS_EN = {"sale", "delivery", "shipment", "transfer", "export"}
 # A relation noun's possessive pronoun names its author: "its support for Moscow", "his criticism of Kyiv".
 _POSSESSIVE_PRONOUNS_EN = {"its", "their", "his", "her"}
 # Of those, the ones that demand: "ordered France to withdraw its troops" demands it of France. Only with
@@ -480,6 +483,8 @@ class ParseReader(SentenceReader):
         obj = self._mention_in(obj_token, acting) if obj_token is not None else None
         if obj is not None and obj_token is not None and self._act_target(trigger, obj_token, obj):
             obj = None  # "condemned the attack on Kyiv": whom the act aims at is not whom the verdict does
+        if obj is not None and self._sold_to(obj, head):
+            obj = None  # "warned against arms deliveries to Ukraine": Ukraine is not warned
         if obj_token is not None and lemma_of(obj_token) in self.lexicon.release_nouns:
             # "demanded the release of X from Russia": whoever holds X, if named
             holder = next(
@@ -625,6 +630,20 @@ class ParseReader(SentenceReader):
             for t in c.subtree
         ]  # "the accusations by the UN" name their author
         return any(self.by_token.get(i) is obj for i in phrases)
+
+    def _sold_to(self, obj: Found, head: Token) -> bool:
+        """Whether `obj` is named as whom a sale or delivery goes to, in a phrase of another trigger's."""
+        span = self.doc.char_span(obj.start, obj.end, alignment_mode="expand")
+        if span is None:
+            return False
+        prep = span.root.head
+        sale = prep.head
+        return (
+            span.root.dep_ == "pobj"
+            and prep.lower_ == "to"
+            and lemma_of(sale) in _SALE_NOUNS_EN
+            and sale.i != head.i
+        )
 
     def _released_by(self, head: Token) -> Found | None:
         """Whose release a demand asks for: "demanded the release of X", "called for X's release"."""
