@@ -2049,3 +2049,10 @@ def test_english_deliveries_aid_their_recipient_whom_no_other_verb_addresses(ext
     assert ("Norway", "aids", "Ukraine", None) in facts(extract(extractor, text, "en"))
     text = "Belarus warned against arms deliveries to Ukraine."
     assert facts(extract(extractor, text, "en")) == {("Belarus", "warns", None, None)}
+
+
+def test_german_no_evidence_and_pushing_away_deny(extractor: Extractor) -> None:
+    text = "Es gebe keine Beweise für eine Beteiligung Syriens, sagte der syrische Außenminister."
+    assert facts(extract(extractor, text, "de")) == {("Syrien", "denies", None, None)}
+    text = "Damaskus weist jede Verantwortung für den Angriff von sich."
+    assert facts(extract(extractor, text, "de")) == {("Syrien", "denies", None, None)}  # and attacks nobody

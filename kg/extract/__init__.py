@@ -53,9 +53,9 @@ class Extractor:
         for sent, speaker, person in zip(sentences, said, people, strict=True):
             claims += reader.read(sent, speaker)
             reader.last_person = person or reader.last_person
+        claims = _between_sides(claims, actors)
         claims = _dedupe(claims)
         claims = _once_per_article(claims)
-        claims = _between_sides(claims, actors)
         actors = _taking_part(actors, claims, found)
         return ArticleExtraction(article, actors, claims)
 
@@ -88,14 +88,14 @@ _SIDING = frozenset({"supports", "aids", "cooperates"})
 
 
 def _between_sides(claims: list[Claim], actors: list[Actor]) -> list[Claim]:
-    """Claims less those of a state's own body or official siding with that state."""
+    """Claims less those of a state's own body or official siding with that state; a denial by one of
+    them names no target in their own state ("Es gebe keine Beweise für eine Beteiligung Irans")."""
     by_key = {a.key: a for a in actors}
 
     def own_state(claim: Claim) -> bool:
         subject, obj = by_key.get(claim.subject), by_key.get(claim.object or "")
         return (
-            claim.relation in _SIDING
-            and subject is not None
+            subject is not None
             and obj is not None
             and subject.type in {ActorType.GOVERNMENT_BODY, ActorType.OFFICIAL}
             and obj.type is ActorType.STATE
@@ -103,7 +103,14 @@ def _between_sides(claims: list[Claim], actors: list[Actor]) -> list[Claim]:
             and subject.country == obj.wikidata
         )
 
-    return [c for c in claims if not own_state(c)]
+    kept = []
+    for claim in claims:
+        if own_state(claim) and claim.relation in _SIDING:
+            continue
+        if own_state(claim) and claim.relation == "denies":
+            claim.object = None
+        kept.append(claim)
+    return kept
 
 
 def _taking_part(actors: list[Actor], claims: list[Claim], found: list[Found]) -> list[Actor]:

@@ -203,6 +203,12 @@ class SpeakerFinder:
         k = verb.i + 1
         while k < min(sent.end, verb.i + 4) and doc[k].pos_ in {"DET", "ADJ", "ADV"}:
             k += 1
+        named = k + 1 < sent.end and self._mention_at(k + 1) is not None  # "… Sprecher Zhao Lijian"
+        if k < sent.end and k > verb.i + 1 and not named:
+            # "sagte der iranische Außenminister": an official no name tells speaks for the state
+            states = unnamed_role_phrase(doc[verb.i + 1 : k + 1], lex, self.by_token)
+            if states:
+                return states[0]
         if k < sent.end:
             f = self._mention_at(k)
             if f is not None and not f.modifier and f.kind != "adjective":
