@@ -2056,3 +2056,10 @@ def test_german_no_evidence_and_pushing_away_deny(extractor: Extractor) -> None:
     assert facts(extract(extractor, text, "de")) == {("Syrien", "denies", None, None)}
     text = "Damaskus weist jede Verantwortung für den Angriff von sich."
     assert facts(extract(extractor, text, "de")) == {("Syrien", "denies", None, None)}  # and attacks nobody
+
+
+def test_no_evidence_denies_and_asserts_nothing(extractor: Extractor) -> None:
+    text = "There is no evidence that Serbia attacked the village, the Serbian government said."
+    assert facts(extract(extractor, text, "en")) == {("Serbia", "denies", None, None)}
+    text = "Belgrade distanced itself from the attack."
+    assert facts(extract(extractor, text, "en")) == {("Serbia", "denies", None, None)}

@@ -779,7 +779,9 @@ class ParseReader(SentenceReader):
         found.sort(key=lambda pair: pair[0].tokens[0].i)
         heads = self.trigger_heads = {trigger.tokens[0].i: trigger for trigger, _ in found}
         segment_of = {id(trigger): segment for trigger, segment in found}
-        chains = {id(trigger): self._governors(trigger, heads) for trigger, _ in found}
+        # an idiom governs from any of its words: "no evidence that Russia attacked …" asserts no attack
+        words = {t.i: trigger for trigger, _ in found for t in trigger.tokens} | heads
+        chains = {id(trigger): self._governors(trigger, words) for trigger, _ in found}
         governors = {key: (chain[0] if chain else None) for key, chain in chains.items()}
         for trigger, _ in found:
             governor = chains[id(trigger)][0] if chains[id(trigger)] else None
