@@ -2063,3 +2063,14 @@ def test_no_evidence_denies_and_asserts_nothing(extractor: Extractor) -> None:
     assert facts(extract(extractor, text, "en")) == {("Serbia", "denies", None, None)}
     text = "Belgrade distanced itself from the attack."
     assert facts(extract(extractor, text, "en")) == {("Serbia", "denies", None, None)}
+
+
+def test_ruling_out_rejects_and_asserts_nothing(extractor: Extractor) -> None:
+    text = "Österreich schloss eine Lieferung von Panzern an die Ukraine aus."
+    assert facts(extract(extractor, text, "de")) == {("Österreich", "rejects", None, None)}
+    text = "Die Nato schließt Konsequenzen nicht aus."  # the longer idiom wins
+    assert facts(extract(extractor, text, "de")) == {("NATO", "threatens", None, None)}
+    found = facts(extract(extractor, "Austria ruled out sending tanks to Ukraine.", "en"))
+    assert not [f for f in found if f[1] == "aids"] and any(f[1] == "rejects" for f in found)
+    found = facts(extract(extractor, "NATO did not rule out a military response.", "en"))
+    assert found == {("NATO", "threatens", None, None)}

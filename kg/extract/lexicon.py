@@ -223,9 +223,15 @@ def load_lexicon(lang: str) -> Lexicon:
                 reverse=True,
             )
         ),
-        idioms=[
-            (tuple(w.lower() for w in words), rel) for rel, lists in raw["idioms"].items() for words in lists
-        ],
+        # The longest idiom first: "nicht ausschließen" threatens before "ausschließen" rejects.
+        idioms=sorted(
+            (
+                (tuple(w.lower() for w in words), rel)
+                for rel, lists in raw["idioms"].items()
+                for words in lists
+            ),
+            key=lambda idiom: -len(idiom[0]),
+        ),
         speech_verbs=speech,
         attribution_before=tuple(raw["speech"]["before"]),
         attribution_after=frozenset(raw["speech"]["after"]),

@@ -188,6 +188,10 @@ class SentenceReader:
                 positions.append(match)
             else:
                 tokens = sorted((words[i] for i in positions), key=lambda t: t.i)
+                if any(
+                    len(trig.tokens) > len(tokens) and all(t in trig.tokens for t in tokens) for trig in out
+                ):
+                    continue  # part of a longer idiom found first: "not rule out", not "rule out"
                 out = [t for t in out if not (t.nominal and t.tokens[0] in tokens)]
                 if lex.lang == "en":  # the idiom is the more specific reading: "deny entry" is no denial
                     out = [t for t in out if not any(tok in tokens for tok in t.tokens)]
