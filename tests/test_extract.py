@@ -2074,3 +2074,12 @@ def test_ruling_out_rejects_and_asserts_nothing(extractor: Extractor) -> None:
     assert not [f for f in found if f[1] == "aids"] and any(f[1] == "rejects" for f in found)
     found = facts(extract(extractor, "NATO did not rule out a military response.", "en"))
     assert found == {("NATO", "threatens", None, None)}
+
+
+def test_english_joint_drills_and_a_verdict_on_them_in_a_relative_clause(extractor: Extractor) -> None:
+    text = "Russia and Belarus began joint military drills on Monday, which Warsaw condemned."
+    found = facts(extract(extractor, text, "en"))
+    assert {("Russia", "cooperates", "Belarus", None), ("Belarus", "cooperates", "Russia", None)} <= found
+    assert {("Poland", "criticizes", "Russia", None), ("Poland", "criticizes", "Belarus", None)} <= found
+    text = "Iran seized a Greek tanker, which Athens condemned."
+    assert ("Greece", "criticizes", "Iran", None) in facts(extract(extractor, text, "en"))

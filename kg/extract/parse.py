@@ -149,6 +149,7 @@ class ParseReader(SentenceReader):
         self.trigger_heads: dict[int, Trigger] = {}  # the triggers of the sentence by head token
         self.events: dict[str, Found] = {}  # who did what was named before ("launch" -> North Korea)
         self.issuers: tuple[int, list[Found]] = (-1, [])  # who issued the last statement, and where
+        self.acting: list[tuple[Trigger, Found]] = []
 
     def _mention_in(self, token: Token, besides: frozenset[str] = frozenset()) -> Found | None:
         """The actor a token's phrase names: the token itself, else the first actor inside the phrase
@@ -806,6 +807,7 @@ class ParseReader(SentenceReader):
                     targets.setdefault(id(governor), target)
         claims: list[Claim] = []
         acting: list[tuple[Trigger, Found]] = []
+        self.acting = acting  # who did the acts read so far in this sentence
         for trigger, segment in found:
             if (
                 trigger.nominal
@@ -1011,6 +1013,14 @@ class ParseReader(SentenceReader):
         described = head.head if head.dep_ == "relcl" else None  # "…, a charge Moscow rejected"
         if described is not None:
             objects.append(described)
+            # "began joint drills, which Pyongyang condemned": whoever did the act this sentence named
+            doers = [s for t, s in self.acting if described in t.tokens and s.actor not in taken]
+            if not doers and any(c.dep_ == "dobj" and c.lower_ == "which" for c in head.children):
+                # ", which Vilnius condemned" after a clause: the act it told (the parse may hang the
+                # relative clause on any word before it)
+                doers = [s for _, s in reversed(self.acting) if s.actor not in taken]
+            if doers:
+                return doers[0]
         for child in objects:
             if child.pos_ != "NOUN" or child.i in self.by_token:
                 continue

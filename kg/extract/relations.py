@@ -197,10 +197,13 @@ class SentenceReader:
                     out = [t for t in out if not any(tok in tokens for tok in t.tokens)]
                 if not any(t in trig.tokens for trig in out for t in tokens):
                     # English: an idiom led by a noun ("suspension of links") reads like a relation noun
-                    nominal = lex.lang == "en" and tokens[0].pos_ == "NOUN"
+                    top = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), tokens[0])
+                    # "joint military drills": led by its noun, though an adjective comes first
+                    nominal = lex.lang == "en" and (
+                        tokens[0].pos_ == "NOUN" or (tokens[0].pos_ == "ADJ" and top.pos_ == "NOUN")
+                    )
                     if nominal or (lex.lang == "en" and tokens[0].dep_ == "neg"):
                         # the phrase's head leads: "war games", not "war"; "did not rule out", not "not"
-                        top = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), tokens[0])
                         tokens = [top] + [t for t in tokens if t is not top]
                     verb = next((t for t in tokens if t.pos_ in {"VERB", "AUX"}), None)
                     if lex.lang == "de" and tokens[0].pos_ == "ADP" and verb is not None:
