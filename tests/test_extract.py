@@ -2083,3 +2083,8 @@ def test_english_joint_drills_and_a_verdict_on_them_in_a_relative_clause(extract
     assert {("Poland", "criticizes", "Russia", None), ("Poland", "criticizes", "Belarus", None)} <= found
     text = "Iran seized a Greek tanker, which Athens condemned."
     assert ("Greece", "criticizes", "Iran", None) in facts(extract(extractor, text, "en"))
+
+
+def test_german_a_verdict_in_a_was_clause_is_on_the_act_before(extractor: Extractor) -> None:
+    text = "Der Iran beschlagnahmte einen griechischen Tanker, was Athen scharf verurteilte."
+    assert ("Griechenland", "criticizes", "Iran", None) in facts(extract(extractor, text, "de"))

@@ -97,6 +97,15 @@ class ClauseReader(SentenceReader):
                     obj = self._object_after(trigger, segment, subjects)
                 if obj is None and trigger.relation in _ADDRESSED and n + 1 < len(segments):
                     obj = self._complement_subject(trigger, segments[n + 1], subjects)
+                if (
+                    obj is None
+                    and n > 0
+                    and not trigger.nominal
+                    and trigger.relation in _ABOUT_AN_ACT
+                    and self.doc[segment[0]].lower_ in self.lexicon.sentential_relatives
+                ):
+                    # "Russland verhängte Sanktionen, was Vilnius verurteilte": the act of the clause before
+                    obj = next((f for f in main_subjects if all(f.actor != s.actor for s in subjects)), None)
                 if governed:
                     continue  # "bestreitet, Zivilisten angegriffen zu haben" asserts no attack
                 if trigger.relation == "accuses" and not trigger.nominal and subjects and obj is not None:

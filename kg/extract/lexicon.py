@@ -79,6 +79,7 @@ class Lexicon:
     cause_prepositions: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_thing: frozenset[str]  # "es": a state or organisation named before, never a person
+    sentential_relatives: frozenset[str]  # ", was X verurteilte": the act of the clause before
     pronouns_we: frozenset[str]
     joint_nouns: frozenset[str]  # "the work of X, Y and Z": they cooperate
     pair_people: frozenset[str]  # "the leaders": the last two people named
@@ -275,6 +276,7 @@ def load_lexicon(lang: str) -> Lexicon:
         cause_prepositions=frozenset(clause["cause_prepositions"]),
         pronouns_person=frozenset(clause["pronouns_person"]),
         pronouns_thing=frozenset(clause.get("pronouns_thing", [])),
+        sentential_relatives=frozenset(clause.get("sentential_relatives", [])),
         pronouns_we=frozenset(clause["pronouns_we"]),
         pronouns_plural=frozenset(clause["pronouns_plural"]),
         pair_people=frozenset(clause.get("pair_people", [])),
