@@ -230,6 +230,40 @@ class ClauseReader(SentenceReader):
         recent = {sent.start, self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start}
         return self.accused.get(subjects[0].actor or "") in recent
 
+    def _act_fronted(self, head: Token, segment: tuple[int, int]) -> bool:
+        """The clause opens with a thing that belongs to an actor, before its finite verb ("Moskaus Krieg
+        …", "Der Angriff Russlands …"): that thing is the subject, not its owner."""
+        finite = next((t for t in self.doc[segment[0] : head.i + 1] if self._finite(t)), head)
+        words = list(self.doc[segment[0] : finite.i])
+        while words and words[0].pos_ in {"DET", "ADJ"} and words[0].i not in self.by_token:
+            words = words[1:]
+        if len(words) < 2:
+            return False
+
+        def thing(token: Token) -> bool:
+            lex = self.lexicon
+            return (
+                token.pos_ == "NOUN"
+                and token.i not in self.by_token
+                and lex.role_suffix(token.text) is None
+                and token.text not in lex.body_nouns
+            )
+
+        owner = self.by_token.get(words[0].i)
+        if owner is not None and self._genitive_name(words[0], owner) and thing(words[1]):
+            return True  # "Moskaus Krieg"
+        after = words[2] if len(words) > 2 and words[1].lower_ in {"des", "der"} else words[1]
+        return (
+            thing(words[0])
+            and after.i in self.by_token
+            and self._genitive_name(after, self.by_token[after.i])
+        )
+
+    def _genitive_name(self, token: Token, name: Found) -> bool:
+        """A name in the genitive: after "des"/"der", or an -s its name lacks ("Russlands", not "Tass")."""
+        before = self.doc[token.i - 1].lower_ if token.i > 0 else ""
+        return before in {"des", "der"} or (token.lower_.endswith("s") and token.lower_ != name.name.lower())
+
     def _unnamed_official(self, head: Token, segment: tuple[int, int]) -> bool:
         """The clause opens with a role or body ("Der Bundeskanzler", "Die Regierung") that names no
         actor, right before its (finite) verb: that is the subject, which is unknown."""
@@ -417,6 +451,13 @@ class ClauseReader(SentenceReader):
             return [], None
         if not subjects and not trigger.nominal and self._clause_initial(head, segment):
             return [], None  # an imperative or a question states no act of anyone named
+        if (
+            not subjects
+            and not trigger.nominal
+            and head.pos_ in {"VERB", "AUX"}
+            and self._act_fronted(head, segment)
+        ):
+            return [], None  # "Moskaus Krieg gegen die Ukraine hat die Nato gestärkt": an act acts
         if (
             not subjects
             and not trigger.nominal

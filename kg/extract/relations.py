@@ -60,10 +60,22 @@ class Trigger:
 
 
 def unnamed_role_phrase(words: Span, lexicon: Lexicon, by_token: dict[int, Found]) -> list[Found] | None:
-    """Words that are one role or body noun phrase naming no actor, a state's adjective aside ("Der
-    Bundeskanzler", "Der iranische Präsident"): those adjectives' mentions, [] if none; None if the words
-    are anything else."""
-    if len(words) < 2 or words[0].pos_ != "DET" or any(t.pos_ not in {"DET", "ADJ", "NOUN"} for t in words):
+    """Words that are one role or body noun phrase naming no actor, a state's adjective or genitive aside
+    ("Der Bundeskanzler", "Der iranische Präsident", "Russlands Präsident"): those mentions of the state,
+    [] if none; None if the words are anything else."""
+    if len(words) < 2:
+        return None
+    first = by_token.get(words[0].i)
+    genitive = (
+        first is not None
+        and first.type is ActorType.STATE
+        and first.kind == "name"
+        and words[0].lower_.endswith("s")
+        and words[0].lower_ != first.name.lower()
+    )  # "Russlands Präsident"
+    if not (words[0].pos_ == "DET" or genitive) or any(
+        t.pos_ not in {"DET", "ADJ", "NOUN"} for t in words[1:]
+    ):
         return None
     noun = words[-1]
     if lexicon.role_suffix(noun.text) is None and noun.text not in lexicon.body_nouns:
@@ -71,9 +83,9 @@ def unnamed_role_phrase(words: Span, lexicon: Lexicon, by_token: dict[int, Found
     if noun.lower_ in lexicon.pair_people and any(t.lower_ in lexicon.pair_determiners for t in words):
         return None  # "Die beiden Minister": the two named before
     named = [by_token[t.i] for t in words if t.i in by_token]
-    if not all(f.kind == "adjective" and f.type is ActorType.STATE for f in named):
+    if not all(f.type is ActorType.STATE and (f.kind == "adjective" or f is first) for f in named):
         return None
-    return named
+    return list(dict.fromkeys(named))
 
 
 def clause_segments(sent: Span) -> list[tuple[int, int]]:
