@@ -2100,3 +2100,9 @@ def test_german_a_thing_of_an_actor_before_the_verb_is_the_subject_not_the_actor
     assert found == {("Iran", "criticizes", "NATO", None)}
     found = facts(extract(extractor, "Die Nachrichtenagentur Tass kritisierte die Nato.", "de"))
     assert found == {("TASS", "criticizes", "NATO", None)}
+
+
+def test_english_what_one_is_prompted_to_do_one_does(extractor: Extractor) -> None:
+    text = "Athens imposed sanctions on Turkish officials, prompting Ankara to summon the Greek ambassador."
+    found = facts(extract(extractor, text, "en"))
+    assert {("Greece", "sanctions", "Turkey", None), ("Turkey", "sanctions", "Greece", None)} == found

@@ -105,9 +105,9 @@ def _first_conjunct(token: Token) -> Token:
 # those of `_IMPLICATIVE_EN` say it was done ("forced X to withdraw"); the others ask or let.
 _OBJECT_CONTROL_EN = {
     "order", "force", "compel", "tell", "persuade", "allow", "permit", "authorize", "authorise", "instruct",
-    "encourage", "pressure", "oblige", "support", "enable", "empower",
+    "encourage", "pressure", "oblige", "support", "enable", "empower", "prompt",
 }  # fmt: skip
-_IMPLICATIVE_EN = {"force", "compel", "persuade", "oblige"}
+_IMPLICATIVE_EN = {"force", "compel", "persuade", "oblige", "prompt"}
 # Whom something is sold or delivered to is not whom another verb addresses: "warned against arms
 # deliveries to Ukraine".
 _SALE_NOUNS_EN = {"sale", "delivery", "shipment", "transfer", "export"}
