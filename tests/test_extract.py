@@ -2106,3 +2106,11 @@ def test_english_what_one_is_prompted_to_do_one_does(extractor: Extractor) -> No
     text = "Athens imposed sanctions on Turkish officials, prompting Ankara to summon the Greek ambassador."
     found = facts(extract(extractor, text, "en"))
     assert {("Greece", "sanctions", "Turkey", None), ("Turkey", "sanctions", "Greece", None)} == found
+
+
+def test_a_planned_or_considered_act_is_not_done(extractor: Extractor) -> None:
+    assert facts(extract(extractor, "Kanada erwägt Sanktionen gegen Venezuela.", "de")) == {
+        ("Kanada", "maybe sanctions", "Venezuela", None)
+    }
+    found = facts(extract(extractor, "Canada plans to impose sanctions on Venezuela.", "en"))
+    assert found == {("Canada", "threatens", "Venezuela", None)}

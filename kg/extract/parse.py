@@ -42,17 +42,9 @@ _FUTURE_EN = {"will", "would", "shall", "'ll", "wo"}
 _COOPERATIVE = {"aids", "meets", "cooperates", "supports", "concedes", "withdraws", "agrees"}
 # "is willing to withdraw", "vowed to retaliate": an act one commits to is intended, not done
 _WILLING_EN = {
-    "willing",
-    "ready",
-    "prepared",
-    "committed",
-    "determined",
-    "prepare",
-    "vow",
-    "pledge",
-    "promise",
-    "swear",
-}
+    "willing", "ready", "prepared", "committed", "determined", "prepare", "vow", "pledge", "promise", "swear",
+    "plan", "intend", "consider", "weigh",
+}  # fmt: skip
 _FAILING_EN = {"fail"}
 _HOSTILE = {"attacks", "sanctions", "coerces", "fights"}
 # Verbs that name a relation only with an actor as object ("received the envoy", not "will receive a
