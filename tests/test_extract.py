@@ -2114,3 +2114,10 @@ def test_a_planned_or_considered_act_is_not_done(extractor: Extractor) -> None:
     }
     found = facts(extract(extractor, "Canada plans to impose sanctions on Venezuela.", "en"))
     assert found == {("Canada", "threatens", "Venezuela", None)}
+
+
+def test_a_headline_names_its_speaker_before_a_colon(extractor: Extractor) -> None:
+    text = "Stoltenberg: Russland hat beschlossen, sich an die Seite Irans zu stellen"
+    assert ("Russland", "supports", "Iran", "Jens Stoltenberg") in facts(extract(extractor, text, "de"))
+    text = "Update: Russia has decided to side with Iran"
+    assert ("Russia", "supports", "Iran", None) in facts(extract(extractor, text, "en"))

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found, holder_in_apposition
 from kg.extract.relations import GROUP_NOUNS_EN, QUOTES, group_named_before, lemma_of, unnamed_role_phrase
+from kg.model import ActorType
 
 
 class SpeakerFinder:
@@ -36,6 +37,18 @@ class SpeakerFinder:
         doc, lex = self.doc, self.lexicon
         tokens = list(sent)
         lowers = [t.lower_ for t in tokens]
+        # "Kirby: China hat beschlossen, …": a headline names its speaker before a colon
+        words = [t for t in tokens if not t.is_space]
+        colon = next((k for k, t in enumerate(words[:6]) if t.text == ":"), None)
+        if colon is not None and colon + 1 < len(words):
+            named = {id(f): f for t in words[:colon] if (f := self._mention_at(t.i)) is not None}
+            heads = [f for f in named.values() if f.kind == "person" or f.type is ActorType.GOVERNMENT_BODY]
+            if (
+                len(named) == 1
+                and heads
+                and all(t.i in self.by_token or t.pos_ in {"PROPN", "NOUN"} for t in words[:colon])
+            ):
+                return heads[0]
         # "…, so der Kreml": the whole sentence is the Kremlin's.
         for k, token in enumerate(tokens):
             if token.lower_ in lex.attribution_so and k > 0 and tokens[k - 1].text == ",":
