@@ -2121,3 +2121,11 @@ def test_a_headline_names_its_speaker_before_a_colon(extractor: Extractor) -> No
     assert ("Russland", "supports", "Iran", "Jens Stoltenberg") in facts(extract(extractor, text, "de"))
     text = "Update: Russia has decided to side with Iran"
     assert ("Russia", "supports", "Iran", None) in facts(extract(extractor, text, "en"))
+
+
+def test_english_retaliation_as_a_motive_and_commitment_as_support(extractor: Extractor) -> None:
+    text = "Pakistan struck targets in Afghanistan in retaliation for an attack on its border post."
+    found = facts(extract(extractor, text, "en"))
+    assert not [f for f in found if f[1] == "threatens"]
+    text = "Japan reaffirmed its commitment to the Philippines."
+    assert ("Japan", "supports", "Philippines", None) in facts(extract(extractor, text, "en"))

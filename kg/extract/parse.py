@@ -99,6 +99,8 @@ _OBJECT_CONTROL_EN = {
     "order", "force", "compel", "tell", "persuade", "allow", "permit", "authorize", "authorise", "instruct",
     "encourage", "pressure", "oblige", "support", "enable", "empower", "prompt",
 }  # fmt: skip
+# An act done "in retaliation for" something: the motive, no threat of its own.
+_MOTIVES_EN = {"retaliation", "revenge", "reprisal", "retribution", "response"}
 _IMPLICATIVE_EN = {"force", "compel", "persuade", "oblige", "prompt"}
 # Whom something is sold or delivered to is not whom another verb addresses: "warned against arms
 # deliveries to Ukraine".
@@ -815,6 +817,13 @@ class ParseReader(SentenceReader):
             ) or id(trigger) in announcing:
                 continue  # "urged Bolivia to impose sanctions": neither the imposing nor the sanctions
             head = trigger.tokens[0]
+            if (
+                trigger.nominal
+                and head.dep_ == "pobj"
+                and head.head.lower_ in {"in", "as"}
+                and lemma_of(head) in _MOTIVES_EN
+            ):
+                continue  # "attacked Israel in retaliation for …": why the act was done, no threat
             if (
                 trigger.nominal
                 and lemma_of(head) in _ALSO_A_GROUP_EN
