@@ -2129,3 +2129,17 @@ def test_english_retaliation_as_a_motive_and_commitment_as_support(extractor: Ex
     assert not [f for f in found if f[1] == "threatens"]
     text = "Japan reaffirmed its commitment to the Philippines."
     assert ("Japan", "supports", "Philippines", None) in facts(extract(extractor, text, "en"))
+
+
+def test_german_remarks_refer_back_and_both_countries_may_be_named_by_adjective(extractor: Extractor) -> None:
+    text = (
+        "Der serbische Präsident Aleksandar Vučić hat Kosovo scharf kritisiert. "
+        "Die Regierung in Pristina nannte die Äußerungen inakzeptabel. "
+        "Die EU rief beide Länder zum Dialog auf."
+    )
+    found = facts(extract(extractor, text, "de"))
+    assert ("Kosovo", "criticizes", "Aleksandar Vučić", None) in found
+    assert {
+        ("Europäische Union", "demands", "Serbien", None),
+        ("Europäische Union", "demands", "Kosovo", None),
+    } <= found

@@ -400,8 +400,10 @@ class SentenceReader:
             return list(self.last_pair)  # "held talks … Both sides criticized": the two who met
         wanted = ("person", "description") if people else None
         pair: list[Found] = []
-        for f in reversed([m for m in self.mentions if m.end <= token.idx and not m.modifier]):
-            fits = f.kind in wanted if wanted else f.type is ActorType.STATE
+        # a state named by its adjective counts ("Der türkische Präsident … Griechenland … beide Länder")
+        named = [m for m in self.mentions if m.end <= token.idx and (not m.modifier or m.kind == "adjective")]
+        for f in reversed(named):
+            fits = (f.kind in wanted and not f.modifier) if wanted else f.type is ActorType.STATE
             if fits and f.actor not in besides and all(g.actor != f.actor for g in pair):
                 pair.append(f)
             if len(pair) == 2:
