@@ -2143,3 +2143,10 @@ def test_german_remarks_refer_back_and_both_countries_may_be_named_by_adjective(
         ("Europäische Union", "demands", "Serbien", None),
         ("Europäische Union", "demands", "Kosovo", None),
     } <= found
+
+
+def test_english_restored_ties_and_a_states_membership(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Qatar restored diplomatic ties with Egypt.", "en"))
+    assert ("Qatar", "cooperates", "Egypt", None) in found
+    found = facts(extract(extractor, "Hungary's parliament approved Finland's NATO membership.", "en"))
+    assert ("Hungary's parliament", "agrees", "Finland", None) in found

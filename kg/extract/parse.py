@@ -81,7 +81,7 @@ _LIGHT_EN = {
     "start", "continue", "step", "deliver", "reiterate", "renew", "repeat", "have", "pledge", "promise",
     "exchange", "trade", "slap",
     "seek", "sign", "conclude", "impose", "deepen", "strengthen", "intensify", "escalate", "resume",
-    "complete", "vow", "swear", "take",
+    "complete", "vow", "swear", "take", "restore", "establish", "normalize", "normalise", "forge",
 }  # fmt: skip
 
 
@@ -167,6 +167,13 @@ class ParseReader(SentenceReader):
         }
         if lemma_of(token) in self.lexicon.private_nouns or token.lower_ in self.lexicon.private_nouns:
             return self.by_token.get(token.i)  # "U.S. companies" are not the United States
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self.by_token), None)
+        if (
+            owner is not None
+            and any(self.by_token[c.i].type is ActorType.INTERNATIONAL_ORGANIZATION for c in compounds)
+            and self.by_token[owner.i].type is ActorType.STATE
+        ):
+            compounds = []  # "Sweden's NATO membership" is Sweden's, not NATO
         for t in [token, *compounds, *token.subtree]:
             if t.i in described:
                 continue
