@@ -2150,3 +2150,10 @@ def test_english_restored_ties_and_a_states_membership(extractor: Extractor) -> 
     assert ("Qatar", "cooperates", "Egypt", None) in found
     found = facts(extract(extractor, "Hungary's parliament approved Finland's NATO membership.", "en"))
     assert ("Hungary's parliament", "agrees", "Finland", None) in found
+
+
+def test_german_restoring_relations_to_a_state_cooperates_with_it(extractor: Extractor) -> None:
+    text = "Katar hat die diplomatischen Beziehungen zu Ägypten wiederhergestellt."
+    assert ("Katar", "cooperates", "Ägypten", None) in facts(extract(extractor, text, "de"))
+    text = "Bahrain und Israel nahmen diplomatische Beziehungen auf."
+    assert ("Bahrain", "cooperates", "Israel", None) in facts(extract(extractor, text, "de"))

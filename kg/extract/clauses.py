@@ -1116,7 +1116,9 @@ class ClauseReader(SentenceReader):
         after = [f for f in candidates if f.start >= head.idx]
         if trigger.relation in SYMMETRIC and any(t.pos_ == "NOUN" for t in trigger.tokens):
             # "Gespräche (führen) mit Polen", not "Gespräche über die Gründung eines polnischen Zentrums"
-            after = [f for f in after if self._introduced_by(f, lex.partner_prepositions)]
+            ties = any(t.lower_ in lex.ties_nouns for t in trigger.tokens)
+            partners = lex.partner_prepositions | (lex.ties_prepositions if ties else frozenset())
+            after = [f for f in after if self._introduced_by(f, partners)]
         if trigger.relation in SYMMETRIC and any(t.pos_ == "NOUN" for t in trigger.tokens):
             return after[0] if after else None
         if after and (trigger.nominal or lex.lang == "de"):

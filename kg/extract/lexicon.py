@@ -62,6 +62,8 @@ class Lexicon:
     member_nouns: frozenset[str]  # "Ecowas-Staaten": an organisation's members acting as it
     place_prepositions: frozenset[str]  # "in den USA": a place, a target only when nothing else is
     partner_prepositions: frozenset[str]  # "Gespräche mit X": the other side of a meeting or accord
+    ties_nouns: frozenset[str]  # "Beziehungen": their other side follows `ties_prepositions`
+    ties_prepositions: frozenset[str]  # "die Beziehungen zu Iran"
     passive_auxiliaries: frozenset[str]  # "wurde … kritisiert"
     receive_verbs: frozenset[str]  # "erhielt Rückendeckung von X"
     meet_verbs: frozenset[str]  # "stieß in Berlin auf Kritik": Berlin criticises
@@ -257,6 +259,8 @@ def load_lexicon(lang: str) -> Lexicon:
         symmetric_prepositions=frozenset(clause["symmetric_prepositions"]),
         agent_prepositions=frozenset(clause["agent_prepositions"]),
         partner_prepositions=frozenset(clause.get("partner_prepositions", [])),
+        ties_nouns=frozenset(clause.get("ties_nouns", [])),
+        ties_prepositions=frozenset(clause.get("ties_prepositions", [])),
         passive_auxiliaries=frozenset(clause.get("passive_auxiliaries", [])),
         receive_verbs=frozenset(clause.get("receive_verbs", [])),
         meet_verbs=frozenset(clause.get("meet_verbs", [])),
