@@ -227,7 +227,7 @@ class ClauseReader(SentenceReader):
         if not any(t.tag_ == "PDS" and t.lower_ in self.lexicon.demonstratives for t in words):
             return False
         sent = words[0].sent
-        recent = {sent.start, self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start}
+        recent = self._this_or_last(sent)
         return self.accused.get(subjects[0].actor or "") in recent
 
     def _act_fronted(self, head: Token, segment: tuple[int, int]) -> bool:
@@ -958,7 +958,7 @@ class ClauseReader(SentenceReader):
         if any(t.i in self.by_token for t in words):
             return None  # "Die Erklärung der G7 …": the clause names its author
         sent = head.sent
-        recent = {sent.start, self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start}
+        recent = self._this_or_last(sent)
         return list(self.last_pair) if self.last_pair and self.last_pair_sentence in recent else []
 
     def _pronoun_subject(self, segment: tuple[int, int], head: Token) -> Token | None:

@@ -200,7 +200,7 @@ class ParseReader(SentenceReader):
         if not named or self._mention_in(token) is not None:
             return None
         sent = token.sent
-        recent = {sent.start, self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start}
+        recent = self._this_or_last(sent)
         if self.issuers[0] in recent and self.issuers[1]:
             return list(self.issuers[1])
         if self.last_pair is not None and self.last_pair_sentence in recent:
@@ -1165,7 +1165,7 @@ class ParseReader(SentenceReader):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         accused = self._mention_in(subject) if subject is not None else None
         sent = verb.sent
-        recent = {sent.start, self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start}
+        recent = self._this_or_last(sent)
         return (
             accused is not None
             and self.accused.get(accused.actor or "") in recent

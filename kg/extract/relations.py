@@ -387,6 +387,10 @@ class SentenceReader:
             words = words[:1]
         return len(words) == 1 and words[0] in {"und", "and", "sowie", "&"}
 
+    def _this_or_last(self, sent: Span) -> set[int]:
+        """The first tokens of `sent` and of the sentence before it: where a reference back may point."""
+        return {sent.start, self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start}
+
     def _pair_named_by(self, token: Token, besides: frozenset[str] = frozenset()) -> list[Found] | None:
         """'the (two) leaders', 'both sides', 'the two countries': the two sides of the last meeting or
         agreement, else the last two people (for leaders) or states (for sides and countries) named."""
