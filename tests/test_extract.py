@@ -1811,6 +1811,10 @@ def test_brussels_stands_for_the_eu(extractor: Extractor) -> None:
     assert ("Europäische Union", "threatens", "Rumänien", None) in found
     found = facts(extract(extractor, "Brussels criticized Serbia for its ties to Moscow.", "en"))
     assert ("European Union", "criticizes", "Serbia", None) in found
+    # where something happens, Brussels is a place
+    result = extract(extractor, "The ministers met in Brussels, Belgium, on Monday.", "en")
+    assert [a.name for a in result.actors] == ["Belgium"]
+    assert not extract(extractor, "Die Minister trafen sich in Brüssel.", "de").actors
 
 
 def test_german_pronoun_subject_is_whom_the_sentence_before_was_about(extractor: Extractor) -> None:

@@ -90,6 +90,7 @@ def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -
         # Officials the gazetteer knows are people like any other, with a QID.
         kind = "person" if entry.type in (ActorType.OFFICIAL, ActorType.PERSON) else hit.kind
         found.append(Found(hit.start, hit.end, hit.text, entry.type, kind, entry.name(lang), entry, country))
+    found = _places_of_organisations(doc, found, lexicon)
     found = _mark_compound_modifiers(doc, found)
     if lang != "en":  # English reads adjectives off the parse: "killed two British soldiers" names the UK
         _demonyms_as_adjectives(doc, found)
@@ -109,6 +110,24 @@ def find_mentions(doc: Doc, lang: str, gazetteer: Gazetteer, lexicon: Lexicon) -
     found += _offices(doc, found, lexicon)
     found.sort(key=lambda f: (f.start, -f.end))
     return found
+
+
+def _places_of_organisations(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """A city that stands for an organisation ("Brüssel" for the EU) is only the place where it is a
+    place: "in Brüssel", "Brussels, Belgium"."""
+
+    def place(f: Found) -> bool:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if f.kind != "metonym" or f.type is ActorType.STATE or span is None:
+            return False
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        after = doc[span.end].text if span.end < len(doc) else ""
+        country = span.end + 1 < len(doc) and any(
+            g.type is ActorType.STATE and g.start == doc[span.end + 1].idx for g in found
+        )
+        return before in lexicon.place_prepositions | {"at"} or (after == "," and country)
+
+    return [f for f in found if not place(f)]
 
 
 def _offices(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
