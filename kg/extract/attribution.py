@@ -87,6 +87,13 @@ class SpeakerFinder:
             return who
         return None
 
+    def _clause_start(self, sent: Span, verb: Token) -> int:
+        """Where the clause of `verb` begins: after the last comma, colon, semicolon or quote before it."""
+        start = verb.i
+        while start > sent.start and self.doc[start - 1].text not in {",", ";", ":"} | QUOTES:
+            start -= 1
+        return start
+
     def _impersonal_source(self, sent: Span, verb: Token) -> Found | None:
         """The source of "hieß es" in its clause: after it ("hieß es in einer Mitteilung des
         Außenministeriums"), else before it ("Aus dem Kreml hieß es")."""
@@ -94,10 +101,9 @@ class SpeakerFinder:
         end = verb.i + 2
         while end < min(sent.end, verb.i + 12) and doc[end].text not in stops:
             end += 1
-        start = verb.i
-        while start > sent.start and doc[start - 1].text not in stops:
-            start -= 1
-        return self._first_mention(verb.i + 2, end) or self._first_mention(start, verb.i)
+        return self._first_mention(verb.i + 2, end) or self._first_mention(
+            self._clause_start(sent, verb), verb.i
+        )
 
     def _is_speech_verb(self, token: Token, rest: list[str]) -> bool:
         lemma = self.lexicon.lemma(token)
@@ -142,10 +148,7 @@ class SpeakerFinder:
         if pronoun is not None:
             # "Sie warnte Russland": the pronoun speaks, not the name after the verb
             return self.last_person if pronoun.lower_ in lex.pronouns_person else None
-        start = finite.i
-        while start > sent.start and doc[start - 1].text not in {",", ";", ":"} | QUOTES:
-            start -= 1
-        states = unnamed_role_phrase(doc[start : finite.i], lex, self.by_token)
+        states = unnamed_role_phrase(doc[self._clause_start(sent, finite) : finite.i], lex, self.by_token)
         if states is not None:
             # "Der iranische Präsident warnte den Westen": an official no name tells speaks, not the West
             return states[0] if states else None
@@ -199,9 +202,7 @@ class SpeakerFinder:
         """German main clauses put the verb second: a clause that opens with a name right before the
         verb has its subject there ("Die Nato warnte Russland …"), not after it."""
         doc = self.doc
-        start = verb.i
-        while start > sent.start and doc[start - 1].text not in {",", ":", ";"} | QUOTES:
-            start -= 1
+        start = self._clause_start(sent, verb)
         if start == verb.i or any(
             doc[k].pos_ not in {"DET", "ADJ", "PROPN", "NOUN"} for k in range(start, verb.i)
         ):
@@ -232,9 +233,7 @@ class SpeakerFinder:
 
     def _as_clause_subject(self, sent: Span, verb: Token) -> Found | None:
         """ "Wie das Verteidigungsministerium mitteilte, …": the subject of an "as … said" clause."""
-        start = verb.i
-        while start > sent.start and self.doc[start - 1].text not in {",", ";", ":"} | QUOTES:
-            start -= 1
+        start = self._clause_start(sent, verb)
         if self.doc[start].lower_ not in self.lexicon.as_said:
             return None
         return self._first_mention(start + 1, verb.i)

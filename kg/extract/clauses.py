@@ -21,6 +21,7 @@ from kg.extract.relations import (
     Trigger,
     clause_segments,
     lemma_of,
+    saxon_genitive,
     unnamed_role_phrase,
 )
 from kg.model import ActorType, Claim
@@ -233,8 +234,7 @@ class ClauseReader(SentenceReader):
     def _act_fronted(self, head: Token, segment: tuple[int, int]) -> bool:
         """The clause opens with a thing that belongs to an actor, before its finite verb ("Moskaus Krieg
         …", "Der Angriff Russlands …"): that thing is the subject, not its owner."""
-        finite = next((t for t in self.doc[segment[0] : head.i + 1] if self._finite(t)), head)
-        words = list(self.doc[segment[0] : finite.i])
+        words = list(self.doc[segment[0] : self._finite_of(head, segment).i])
         while words and words[0].pos_ in {"DET", "ADJ"} and words[0].i not in self.by_token:
             words = words[1:]
         if len(words) < 2:
@@ -260,9 +260,9 @@ class ClauseReader(SentenceReader):
         )
 
     def _genitive_name(self, token: Token, name: Found) -> bool:
-        """A name in the genitive: after "des"/"der", or an -s its name lacks ("Russlands", not "Tass")."""
+        """A name in the genitive: after "des"/"der", or inflected with -s ("Russlands", not "Tass")."""
         before = self.doc[token.i - 1].lower_ if token.i > 0 else ""
-        return before in {"des", "der"} or (token.lower_.endswith("s") and token.lower_ != name.name.lower())
+        return before in {"des", "der"} or saxon_genitive(token, name)
 
     def _unnamed_official(self, head: Token, segment: tuple[int, int]) -> bool:
         """The clause opens with a role or body ("Der Bundeskanzler", "Die Regierung") that names no
@@ -276,8 +276,12 @@ class ClauseReader(SentenceReader):
         return states[0] if states else None
 
     def _official_states(self, head: Token, segment: tuple[int, int]) -> list[Found] | None:
-        finite = next((t for t in self.doc[segment[0] : head.i + 1] if self._finite(t)), head)
-        return unnamed_role_phrase(self.doc[segment[0] : finite.i], self.lexicon, self.by_token)
+        words = self.doc[segment[0] : self._finite_of(head, segment).i]
+        return unnamed_role_phrase(words, self.lexicon, self.by_token)
+
+    def _finite_of(self, head: Token, segment: tuple[int, int]) -> Token:
+        """The finite verb of a trigger's clause: its auxiliary in "hat … gewarnt", else the trigger."""
+        return next((t for t in self.doc[segment[0] : head.i + 1] if self._finite(t)), head)
 
     def _split_coordinated(self, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Coordinated verb phrases are clauses of their own: "wies die Kritik zurück und warf dem Westen
@@ -944,7 +948,7 @@ class ClauseReader(SentenceReader):
                 return []
             pair = self._pair_named_by(token, taken)
             if pair is not None:
-                return [f for f in pair if f.actor not in taken]
+                return pair
         return []
 
     def _document_subject(self, segment: tuple[int, int], head: Token) -> list[Found] | None:

@@ -725,8 +725,7 @@ class ParseReader(SentenceReader):
             if child.dep_ in {"ccomp", "xcomp"}:
                 named = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
             for token in named:
-                pair = self._pair_named_by(token, taken) or []
-                return [f for f in pair if f.actor not in taken]
+                return self._pair_named_by(token, taken) or []
         return []
 
     def _complement_subject(self, head: Token, subjects: list[Found]) -> Found | None:
@@ -770,14 +769,15 @@ class ParseReader(SentenceReader):
                 must.add(trigger.tokens[0].i)
         taken = {t.i for trigger, _ in found for t in trigger.tokens}
         for token in sent:
+            if token.i in taken:
+                continue
             # "X said Y must withdraw": saying what another must do is demanding it of them
-            if token.i not in taken and self._speech_verb(token) and self._must_clause(token):
+            must_say = self._speech_verb(token) and self._must_clause(token)
+            if must_say or self._directive(token):  # "ordered France to withdraw"
                 segment = next((s for s in segments if s[0] <= token.i < s[1]), (token.i, token.i + 1))
                 found.append((Trigger("demands", [token], False), segment))
-                must.add(token.i)
-            elif token.i not in taken and self._directive(token):
-                segment = next((s for s in segments if s[0] <= token.i < s[1]), (token.i, token.i + 1))
-                found.append((Trigger("demands", [token], False), segment))
+                if must_say:
+                    must.add(token.i)
         found.sort(key=lambda pair: pair[0].tokens[0].i)
         heads = self.trigger_heads = {trigger.tokens[0].i: trigger for trigger, _ in found}
         segment_of = {id(trigger): segment for trigger, segment in found}

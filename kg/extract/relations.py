@@ -59,6 +59,11 @@ class Trigger:
     agent: bool = False  # a noun naming who acts: "Unterstützer", "Kritiker"
 
 
+def saxon_genitive(token: Token, name: Found) -> bool:
+    """A name inflected with the genitive -s its canonical form lacks: "Russlands", not "Tass"."""
+    return token.lower_.endswith("s") and token.lower_ != name.name.lower()
+
+
 def unnamed_role_phrase(words: Span, lexicon: Lexicon, by_token: dict[int, Found]) -> list[Found] | None:
     """Words that are one role or body noun phrase naming no actor, a state's adjective or genitive aside
     ("Der Bundeskanzler", "Der iranische Präsident", "Russlands Präsident"): those mentions of the state,
@@ -70,8 +75,7 @@ def unnamed_role_phrase(words: Span, lexicon: Lexicon, by_token: dict[int, Found
         first is not None
         and first.type is ActorType.STATE
         and first.kind == "name"
-        and words[0].lower_.endswith("s")
-        and words[0].lower_ != first.name.lower()
+        and saxon_genitive(words[0], first)
     )  # "Russlands Präsident"
     if not (words[0].pos_ == "DET" or genitive) or any(
         t.pos_ not in {"DET", "ADJ", "NOUN"} for t in words[1:]
@@ -401,7 +405,8 @@ class SentenceReader:
         if not any(t.lower_ in lex.pair_determiners for t in self.doc[max(0, token.i - 3) : token.i]):
             return None
         if self.last_pair is not None and (not people or all(f.kind == "person" for f in self.last_pair)):
-            return list(self.last_pair)  # "held talks … Both sides criticized": the two who met
+            # "held talks … Both sides criticized": the two who met
+            return [f for f in self.last_pair if f.actor not in besides]
         wanted = ("person", "description") if people else None
         pair: list[Found] = []
         # a state named by its adjective counts ("Der türkische Präsident … Griechenland … beide Länder")
