@@ -36,11 +36,36 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_MODALS_EN = {"will", "would", "could", "might", "may", "can", "should", "must", "shall"}
+
+
+@Language.component("kg_coordination_repair")
+def coordination_repair(doc: Doc) -> Doc:
+    """English: a past-tense verb coordinated with a modal's infinitive continues the clause above it.
+    In "Russia warned that the closure would hurt people and criticized the EU" the parser makes
+    "criticized" a conjunct of "hurt"; the tenses show it is Russia's second act, beside "warned"."""
+    for token in doc:
+        head = token.head
+        if (
+            token.dep_ == "conj"
+            and token.tag_ in {"VBD", "VBZ"}
+            and head.tag_ == "VB"
+            and head.dep_ == "ccomp"
+            and head.head.tag_ in {"VBD", "VBZ"}
+            and any(c.dep_ == "aux" and c.lower_ in _MODALS_EN for c in head.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        ):
+            token.head = head.head
+    return doc
+
+
 @cache
 def load_pipeline(lang: str) -> Language:
     """The spaCy pipeline for `lang` ("de" or "en"), paragraph breaks first."""
     nlp = _load_model(lang)
     nlp.add_pipe("kg_paragraph_breaks", first=True)
+    if lang == "en" and "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_coordination_repair", after="parser")
     return nlp
 
 

@@ -2161,3 +2161,102 @@ def test_german_restoring_relations_to_a_state_cooperates_with_it(extractor: Ext
     assert ("Katar", "cooperates", "Ägypten", None) in facts(extract(extractor, text, "de"))
     text = "Bahrain und Israel nahmen diplomatische Beziehungen auf."
     assert ("Bahrain", "cooperates", "Israel", None) in facts(extract(extractor, text, "de"))
+
+
+def test_english_portfolio_ministers_and_a_hyphenated_secretary_general(extractor: Extractor) -> None:
+    result = extract(extractor, "Greek Interior Minister Nikos Beispiel criticized Turkey.", "en")
+    assert "Interior" not in {a.name for a in result.actors}
+    assert ("Nikos Beispiel", "memberOf", "Greece", None) in facts(result)
+    result = extract(extractor, "British Home Secretary Anna Beispiel met French officials.", "en")
+    assert ("Anna Beispiel", "memberOf", "United Kingdom", None) in facts(result)
+    # a role noun after a first name is a surname: "King"
+    result = extract(extractor, "Defence Secretary Tom King visited Oslo.", "en")
+    assert "Tom King" in {a.name for a in result.actors}
+    text = "The Arab League Secretary-General Omar Beispiel condemned the attack."
+    assert ("Omar Beispiel", "leaderOf", "Arab League", None) in facts(extract(extractor, text, "en"))
+
+
+def test_german_compound_role_names_the_body_by_its_common_noun(extractor: Extractor) -> None:
+    text = "Die EU-Kommission legte ein Paket vor. Kommissionspräsident Hans Beispiel lobte Kroatien."
+    assert ("Hans Beispiel", "leaderOf", "Europäische Kommission", None) in facts(
+        extract(extractor, text, "de")
+    )
+    text = "Regierungssprecherin Eva Beispiel sagte, die Bundesregierung lehne das ab."
+    found = facts(extract(extractor, text, "de"))
+    assert ("Eva Beispiel", "spokespersonFor", "Bundesregierung", None) in found
+    # with no such body named, the compound names none
+    text = "Regierungssprecherin Eva Beispiel lobte Kroatien."
+    assert not [f for f in facts(extract(extractor, text, "de")) if f[1] == "spokespersonFor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Iran tested a ballistic missile on Friday. Saudi Arabia protested. "
+            "Jordan called the launch unacceptable. Egypt condemned the test.",
+            "en",
+            {("Jordan", "criticizes", "Iran", None), ("Egypt", "criticizes", "Iran", None)},
+        ),
+        (
+            "Der Iran hat am Freitag eine ballistische Rakete getestet. Saudi-Arabien protestierte. "
+            "Jordanien nannte den Start inakzeptabel. Ägypten verurteilte den Test.",
+            "de",
+            {("Jordanien", "criticizes", "Iran", None), ("Ägypten", "criticizes", "Iran", None)},
+        ),
+    ],
+)
+def test_the_act_referred_to_is_the_last_act_not_the_last_protest(
+    extractor: Extractor, text: str, lang: str, expected: set
+) -> None:
+    found = facts(extract(extractor, text, lang))
+    assert expected <= found
+    assert not [
+        f for f in found if f[1] == "criticizes" and f[2] == ("Saudi-Arabien", "Saudi Arabia")[lang == "en"]
+    ]
+
+
+def test_english_both_countries_are_the_two_at_odds(extractor: Extractor) -> None:
+    text = (
+        "Armenia and Azerbaijan traded accusations after a border clash. "
+        "Turkey, an ally of Azerbaijan, called for calm. "
+        "The EU urged both countries to show restraint."
+    )
+    found = facts(extract(extractor, text, "en"))
+    assert {
+        ("European Union", "demands", "Armenia", None),
+        ("European Union", "demands", "Azerbaijan", None),
+    } <= found
+    assert ("European Union", "demands", "Turkey", None) not in found
+
+
+def test_english_a_second_act_after_a_warning_of_consequences(extractor: Extractor) -> None:
+    text = "Serbia warned that the ban would harm trade and accused Kosovo of provocations."
+    found = facts(extract(extractor, text, "en"))
+    assert ("Serbia", "accuses", "Kosovo", None) in found
+    assert ("Serbia", "warns", "Kosovo", None) not in found
+
+
+def test_units_of_a_state_act_for_it(extractor: Extractor) -> None:
+    text = "Das Ministerium in Eriwan erklärte, aserbaidschanische Einheiten hätten Dörfer beschossen."
+    result = extract(extractor, text, "de")
+    units = actor(result, "aserbaidschanische Einheiten")
+    assert units.type is ActorType.GOVERNMENT_BODY and units.country == "Q227"
+    assert [c.relation for c in result.claims if c.subject == units.key] == ["attacks"]
+
+
+def test_german_a_dative_after_the_verb_receives_the_support_of_a_genitive(extractor: Extractor) -> None:
+    text = "Präsident Alexander Lukaschenko sicherte Moskau die volle Unterstützung Minsks zu."
+    found = facts(extract(extractor, text, "de"))
+    assert ("Belarus", "supports", "Russland", None) in found
+    assert not [f for f in found if f[1] == "supports" and f[2] == "Alexander Lukaschenko"]
+
+
+def test_german_who_announces_or_decides_does_the_infinitives_act(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Italien kündigte an, Tunesien Patrouillenboote zu liefern.", "de"))
+    assert ("Italien", "maybe aids", "Tunesien", None) in found
+    found = facts(extract(extractor, "Kanada beschloss, Iran mit neuen Sanktionen zu belegen.", "de"))
+    assert ("Kanada", "sanctions", "Iran", None) in found
+    # a verdict in a "was" clause after the announcement is the article's, not the announcer's words
+    text = "Italien kündigte an, Tunesien Patrouillenboote zu liefern, was Libyen kritisierte."
+    assert ("Libyen", "criticizes", "Italien", None) in facts(extract(extractor, text, "de"))

@@ -15,6 +15,7 @@ from kg.extract.relations import (
     CONTENT_ONLY,
     PLACE_TARGETED,
     QUOTES,
+    REACTIONS,
     SPEECH_ACTS,
     SYMMETRIC,
     SentenceReader,
@@ -48,6 +49,7 @@ class ClauseReader(SentenceReader):
         self.waiting_subject: Found | None = None  # a bare name before appositions, for the verb after them
         self.authors: dict[str, list[Found]] = {}  # relation -> the subjects of its claims so far
         self.sentence_subject: Found | None = None  # whom the sentence before was about
+        self.act_author: Found | None = None  # who did the last act told ("den Test" later)
         self.acts_here: list[Found] = []  # who performs the acts named by nouns of the segment read
 
     def read(self, sent: Span, speaker: Found | None) -> list[Claim]:
@@ -59,8 +61,15 @@ class ClauseReader(SentenceReader):
         governed = False  # the segment is what a denial, demand, refusal … before it is about
         accused: tuple[Found, Found] | None = None  # (accuser, accused) of the clause before
         main_subjects: list[Found] = []  # who acts in the last main clause
+        reacting = False  # a verdict on what others did ("protestierte", "verurteilte") is no act
+        intending = False  # the clause announces, promises or plans what the next infinitive tells
         for n, segment in enumerate(segments):
+            # "kündigte an, Armenien Radarsysteme zu liefern": the delivery is to come
+            self.intended = intending and n > 0 and self._infinitive(segment)
             self.clause_triggers = self.triggers(sent, segment)
+            intending = any(t.relation == "announces" and not t.nominal for t in self.clause_triggers) or any(
+                self.lexicon.lemma(t) in self.lexicon.intent_verbs for t in self.doc[segment[0] : segment[1]]
+            )
             if any(self.blame_word(t) for t in self.doc[segment[0] : segment[1]]):
                 for trigger in self.clause_triggers:
                     if not trigger.nominal and trigger.relation == "rejects":
@@ -79,7 +88,8 @@ class ClauseReader(SentenceReader):
                     subjects, obj = main_subjects, self._object_after(trigger, segment, main_subjects)
                 else:
                     subjects, obj = self._arguments(trigger, segments, n, previous_subjects)
-                said_by = speaker
+                # ", was Aserbaidschan verurteilte" after what a speaker announced: the article's words
+                said_by = None if n > 0 and first in self.lexicon.sentential_relatives else speaker
                 if (
                     trigger.nominal
                     and not subjects
@@ -113,6 +123,10 @@ class ClauseReader(SentenceReader):
                     accused = (subjects[0], obj)
                 if not complement and not trigger.nominal:
                     main_subjects = subjects
+                    # "Japan protestierte", "verurteilte den Test" judge an act; "kritisierte die EU" acts
+                    reacting = reacting or (
+                        trigger.relation in REACTIONS and (obj is None or self.refers_to_an_act(sent))
+                    )
                 if trigger.nominal:
                     self.acts_here += subjects
                 targets = [obj, *self._coordinated_with(obj)] if obj is not None else [None]
@@ -164,8 +178,11 @@ class ClauseReader(SentenceReader):
             # a relative clause does not change who the sentence is about
             if eligible and not self._relative(segment):
                 previous_subjects = [eligible[0]]
+        self.intended = False
         about = main_subjects or previous_subjects
         self.sentence_subject = about[0] if about else self.sentence_subject
+        if about and not reacting and about[0] != speaker and not self.refers_to_an_act(sent):
+            self.act_author = about[0]  # not "…, teilte der Generalstab mit": who speaks does no act
         return claims
 
     def _relative(self, segment: tuple[int, int]) -> bool:
@@ -527,6 +544,12 @@ class ClauseReader(SentenceReader):
                 # stands for whom the sentence before was about; the name after it is the object
                 before = self.sentence_subject
                 subjects = [before] if before is not None and before.kind != "person" else []
+            elif previous and n > 0 and self._infinitive(segment):
+                # "China hat beschlossen, sich an die Seite Russlands zu stellen", "Frankreich kündigte an,
+                # Armenien Radarsysteme zu liefern": who decides or announces does it; the names in the
+                # infinitive are its objects. (Where the one addressed does it, "forderte Israel auf, … zu
+                # …", the infinitive is the demand's content and asserts nothing.)
+                subjects = previous
             elif eligible:
                 subjects = [eligible[0]]
                 if len(eligible) > 1 and self._coordinated(eligible[0], eligible[1]):
@@ -534,8 +557,6 @@ class ClauseReader(SentenceReader):
                 subjects += self._comitative(segment, subjects)
             elif first_word in lex.pronouns_person and self.last_person is not None:
                 subjects = [self.last_person]
-            elif previous and n > 0 and not trigger.nominal and self._infinitive(segment):
-                subjects = previous  # "China hat beschlossen, sich an die Seite Russlands zu stellen"
             elif (
                 self.speaker is not None
                 and trigger.relation in SPEECH_ACTS
@@ -572,9 +593,12 @@ class ClauseReader(SentenceReader):
             and not self._governed(trigger)
             and self._about_noun(trigger) is None
         ):
-            # a dative before the noun: "sicherte Israel die Unterstützung der USA zu"
+            # a dative before the noun: "sicherte Israel die Unterstützung der USA zu", after the finite
+            # verb ("Erdogan sicherte Baku die Unterstützung Ankaras zu": Erdogan is who gives it)
             taken = {f.actor for f in subjects}
-            obj = next((f for f in self._eligible((segment[0], head.i)) if f.actor not in taken), None)
+            finite = next((t for t in self.doc[segment[0] : head.i] if self._finite(t)), None)
+            start = finite.i + 1 if finite is not None else segment[0]
+            obj = next((f for f in self._eligible((start, head.i)) if f.actor not in taken), None)
         if trigger.relation == "denies" and obj is not None and not self._noun_attribute(obj):
             # A denial is aimed at the accuser ("die Vorwürfe der Ukraine", "aus Washington"), if named;
             # who or what the denied act was aimed at is no target of the denial.
@@ -878,9 +902,11 @@ class ClauseReader(SentenceReader):
             t.lower_ in lex.generic_acts and (d := self._determiner(t)) is not None and d.pos_ == "DET"
             for t in words
         )
-        if not any(t.tag_ == "PDS" and t.lower_ in lex.demonstratives for t in words) and not any(generic):
+        demonstrative = any(t.tag_ == "PDS" and t.lower_ in lex.demonstratives for t in words)
+        if not demonstrative and not any(generic):
             return None
-        before = self.sentence_subject
+        # "das" is what the sentence before told; "den Test" the act told last, however far back
+        before = self.sentence_subject if demonstrative else self.act_author
         if before is None or before.start >= words[0].idx or any(s.actor == before.actor for s in subjects):
             return None
         return before

@@ -51,6 +51,7 @@ class Lexicon:
     conditions: frozenset[str]  # "falls", "sollte": a clause that names a condition, not an act
     prohibitive: frozenset[str]  # "darf": a demand when negated ("darf nicht")
     hypothetical: frozenset[str]
+    intent_verbs: frozenset[str]  # "versprach, … zu liefern": the infinitive's act is to come
     future: frozenset[str]  # "werde": a threat made in the future tense is made
     subordinators: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -250,6 +251,7 @@ def load_lexicon(lang: str) -> Lexicon:
         conditional=frozenset(clause.get("conditional", [])),
         conditions=frozenset(clause.get("conditions", [])),
         hypothetical=frozenset(clause["hypothetical"]),
+        intent_verbs=frozenset(clause.get("intent_verbs", [])),
         future=frozenset(clause.get("future", [])),
         subordinators=frozenset(clause["subordinators"]),
         relative_pronouns=frozenset(clause["relative_pronouns"]),
@@ -288,9 +290,11 @@ def load_lexicon(lang: str) -> Lexicon:
         pair_states=frozenset(clause.get("pair_states", [])),
         pair_determiners=frozenset(clause.get("pair_determiners", [])),
         roles={
-            phrase.lower(): affiliation
+            # The tokenizer splits "Secretary-General" at the hyphen; the role is found in either form.
+            variant: affiliation
             for affiliation in ("spokespersonFor", "leaderOf", "memberOf", "advisorTo")
             for phrase in roles[affiliation]
+            for variant in {phrase.lower(), phrase.lower().replace("-", " - ")}
         },
         role_heads=tuple(
             sorted(

@@ -834,12 +834,14 @@ def _initialisms(found: list[Found]) -> None:
 
 def _ends_role_phrase(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
     """Whether the entity ends a role phrase that starts before it ("Secretary of State", "Secretary of
-    Defense") or starts one that ends after it ("Supreme" in "Supreme Leader")."""
+    Defense") or ends in the start of one that ends after it ("Supreme" in "Supreme Leader", "British
+    Home" in "British Home Secretary")."""
     for first in range(max(0, ent.start - 3), ent.start):
         if " ".join(t.lower_ for t in doc[first : ent.end]) in lexicon.roles:
             return True
     return any(
-        " ".join(t.lower_ for t in doc[ent.start : last]) in lexicon.roles
+        " ".join(t.lower_ for t in doc[first:last]) in lexicon.roles
+        for first in range(ent.start, ent.end)
         for last in range(ent.end + 1, min(len(doc), ent.end + 3) + 1)
     )
 
@@ -894,7 +896,11 @@ def _trim_person(ent: Span, lexicon: Lexicon) -> Span | None:
     while end > start and (
         doc[end - 1].text in {"'s", "’s", "'", "’"}
         or not doc[end - 1].text[:1].isalpha()
-        or lexicon.role_suffix(doc[end - 1].text)  # "Wladimir Putins Sprecher"
+        or (
+            # "Wladimir Putins Sprecher"; in English a capitalised one after a name is a surname: "Tom King"
+            lexicon.role_suffix(doc[end - 1].text)
+            and (lexicon.lang == "de" or not doc[end - 1].text[:1].isupper() or end - 1 == start)
+        )
     ):
         end -= 1
     return doc[start:end] if end > start else None
@@ -939,6 +945,8 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
                 f.type = ActorType.OFFICIAL
             continue
         f.type = ActorType.OFFICIAL
+        if role.target is None and lexicon.lang == "de":
+            role.target = _body_of_compound(doc_text(doc)[role.start : role.end], found, lexicon)
         if role.target is None and f.entry is not None and role.affiliation in {"leaderOf", "memberOf"}:
             # "Präsident Donald Trump": a known official's office without a named state is in his own.
             role.target = next(
@@ -977,6 +985,25 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         or not any(a <= f.start and f.end <= b for a, b in spans)
     ]
     found.sort(key=lambda f: (f.start, -f.end))
+
+
+def _body_of_compound(role_text: str, found: list[Found], lexicon: Lexicon) -> Found | None:
+    """The body a German compound role noun names by its common noun: "Kommissionspräsidentin" heads
+    the "EU-Kommission", "Regierungssprecher" speaks for the "Bundesregierung" named in the article."""
+    word = role_text.lower()
+    head = next((h for h in lexicon.role_heads if word.endswith(h) and len(word) > len(h) + 2), None)
+    if head is None or " " in word:
+        return None
+    prefix = word[: len(word) - len(head)].rstrip("-")
+    stems = {prefix, prefix[:-1]} if prefix.endswith("s") else {prefix}  # the linking -s: "Regierungs-"
+    bodies = [
+        f
+        for f in found
+        if f.type in {ActorType.GOVERNMENT_BODY, ActorType.INTERNATIONAL_ORGANIZATION}
+        and not f.modifier
+        and any(len(stem) >= 5 and f.text.lower().endswith(stem) for stem in stems)
+    ]
+    return bodies[0] if len({f.name for f in bodies}) == 1 else None
 
 
 _DEPUTY = re.compile(r"(?i)\b(?:deputy|vice|vize|stellvertretende[rn]?)")
@@ -1109,7 +1136,7 @@ def _role_target(doc: Doc, role_token: Token, found: list[Found], lexicon: Lexic
                 return f
         if doc[i].text[:1].isupper() and lexicon.lang == "de" and doc[i].pos_ in {"NOUN", "PROPN"}:
             break
-        if doc[i].is_punct:
+        if doc[i].is_punct and doc[i].text != "-":  # the hyphen inside "Secretary-General"
             break
         i -= 1
     j = role_token.i + 1  # genitive or 'of' phrase after: "des US-Verteidigungsministeriums", "of Russia"

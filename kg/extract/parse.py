@@ -14,6 +14,7 @@ from kg.extract.relations import (
     CONTENT_ONLY,
     GROUP_NOUNS_EN,
     PLACE_TARGETED,
+    REACTIONS,
     SPEECH_ACTS,
     STATE_NOUNS_EN,
     SYMMETRIC,
@@ -115,7 +116,6 @@ _FIRING_EN = {"fire", "launch"}
 # Nouns that refer back to whatever act was named last: "called the move shameful".
 # What refers back to something said: rejected by the one just accused, it is the accusation.
 _REFERRED_CLAIMS_EN = {"this", "that", "it", "claim", "assertion", "report", "statement"}
-_GENERIC_ACTS_EN = {"move", "decision", "step", "action", "measure", "test", "launch"}
 _LAST_ACT = "(the act named last)"
 # Nouns whose infinitive names an act not done: "the right to fire", "a plan to invade".
 _LICENCE_NOUNS_EN = {
@@ -809,6 +809,7 @@ class ParseReader(SentenceReader):
         claims: list[Claim] = []
         acting: list[tuple[Trigger, Found]] = []
         self.acting = acting  # who did the acts read so far in this sentence
+        judging: set[int] = set()  # the triggers that judge an act rather than make a move
         for trigger, segment in found:
             if (
                 trigger.nominal
@@ -904,6 +905,10 @@ class ParseReader(SentenceReader):
             else:
                 pairs = [(s, o) for s in subjects for o in (objects or [None])]
             acting += [(trigger, subject) for subject in subjects]
+            if trigger.relation in REACTIONS and (obj is None or self.refers_to_an_act(sent)):
+                judging.add(
+                    id(trigger)
+                )  # "Japan protested", "condemned the test"; not "vetoed the EU package"
             if subjects:  # "accused X" is what "the charge" names later, in this sentence or after it
                 self.events[trigger.relation] = subjects[0]
             for subject, target in pairs:
@@ -926,7 +931,7 @@ class ParseReader(SentenceReader):
                 if speaker is not None:
                     self.events["accuses"] = speaker  # "the accusations" later are the speaker's
         claims += self._joint_work(sent, segments, speaker)
-        self._remember_events(sent, acting)
+        self._remember_events(sent, acting, judging)
         self._remember_issuers(sent)
         claims = self._protest_demands(claims)
         # A relation with an object makes the same relation without one redundant.
@@ -985,7 +990,7 @@ class ParseReader(SentenceReader):
             node = node.head
         return None
 
-    def _remember_events(self, sent: Span, acting: list[tuple[Trigger, Found]]) -> None:
+    def _remember_events(self, sent: Span, acting: list[tuple[Trigger, Found]], judging: set[int]) -> None:
         """Who did what in this sentence, for 'the launch', 'the accusation' in later ones."""
         for token in sent:
             if token.pos_ == "NOUN":  # "accusations by the UN", "the UN's accusations"
@@ -1002,9 +1007,16 @@ class ParseReader(SentenceReader):
             f = self._mention_in(subject) if subject is not None else None
             if f is not None:
                 self.events[lemma_of(token)] = f
+                if (
+                    not acting
+                    and token.dep_ in {"ROOT", "conj", "ccomp"}
+                    and not self._speech_verb(token)
+                    and not self.refers_to_an_act(sent)
+                ):
+                    self.events[_LAST_ACT] = f  # "North Korea fired a missile": "the launch" later
         for trigger, subject in acting:
             self.events[lemma_of(trigger.tokens[0])] = subject
-            if not trigger.nominal:
+            if not trigger.nominal and id(trigger) not in judging:
                 self.events[_LAST_ACT] = subject  # "the move" is what a verb told, not a noun beside it
 
     def _event_actor(self, trigger: Trigger, subjects: list[Found]) -> Found | None:
@@ -1018,6 +1030,9 @@ class ParseReader(SentenceReader):
         objects = [c for node in nodes for c in node.children if c.dep_ == "dobj"]
         if head.dep_ == "amod" and head.head.dep_ == "dobj":
             objects.append(head.head)  # "called the accusation 'unacceptable'", parsed as a modifier
+        if head.pos_ == "ADJ":
+            # "called the launch unacceptable", parsed as one noun phrase "the launch unacceptable"
+            objects += [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         described = head.head if head.dep_ == "relcl" else None  # "…, a charge Moscow rejected"
         if described is not None:
             objects.append(described)
@@ -1033,14 +1048,16 @@ class ParseReader(SentenceReader):
             if child.pos_ != "NOUN" or child.i in self.by_token:
                 continue
             # "the launch", and "the North's rocket launch" (a possessor the parse may not resolve)
+            determiners = list(child.children) + (
+                list(child.head.children) if child.dep_ == "compound" else []
+            )
             definite = any(
-                d.lower_ in {"the", "this", "that", "these", "those"} or d.dep_ == "poss"
-                for d in child.children
+                d.lower_ in {"the", "this", "that", "these", "those"} or d.dep_ == "poss" for d in determiners
             )
             if not definite and child is not described:
                 continue
             relation = self.lexicon.noun_relation(child.lower_, lemma_of(child))
-            if lemma_of(child) in _GENERIC_ACTS_EN:
+            if lemma_of(child) in self.lexicon.generic_acts:
                 relation = _LAST_ACT  # "called the move shameful": the act named last, whatever it was
             f = self.events.get(lemma_of(child)) or (self.events.get(relation) if relation else None)
             if f is not None and f.actor not in taken:

@@ -26,7 +26,11 @@ PLACE_TARGETED = {"attacks", "fights", "mobilizes", "withdraws", "protests"}
 HOSTILE_ACTS = {"sanctions", "attacks", "threatens", "coerces", "mobilizes"}
 # Speech acts: with no actor in their clause, the speaker of the sentence performs them.
 SPEECH_ACTS = {"denies", "criticizes", "accuses", "demands", "rejects", "warns", "threatens", "supports"}
+# Verdicts on what others did are no move of their own: after "Japan protested", "the launch" and
+# "den Test" are still the act told before.
+REACTIONS = {"criticizes", "protests", "denies", "warns"}
 QUOTES = set('"„“”«»')
+_DISPUTES = {"accuses", "attacks", "threatens", "criticizes", "sanctions", "demands", "rejects", "denies"}
 # English: a group or a state referred to by its kind ("the militant group", "the movement said", "the
 # West African nation").
 GROUP_NOUNS_EN = {"group", "movement", "organisation", "organization", "militia", "faction"}
@@ -160,10 +164,20 @@ class SentenceReader:
         self.accused: dict[str, int] = {}  # actor -> the first token of the last sentence accusing them
         self.speaker: Found | None = None
         self.clause_triggers: list[Trigger] = []
+        self.intended = False  # the clause read tells what a clause before announces, promises or plans
 
     def read(self, sent: Span, speaker: Found | None) -> list[Claim]:
         """The claims of sentence `sent`, whose words are `speaker`'s when one is known."""
         raise NotImplementedError
+
+    def refers_to_an_act(self, sent: Span) -> bool:
+        """A sentence that names an act told before ("nannte den Start gefährlich", "called the move
+        rash") judges it; it tells no act of its own."""
+        return any(
+            t.lower_ in self.lexicon.generic_acts
+            and any(d.lower_ in ARTICLES for d in self.doc[max(sent.start, t.i - 2) : t.i])
+            for t in sent
+        )
 
     def triggers(self, sent: Span, segment: tuple[int, int]) -> list[Trigger]:
         lex, doc = self.lexicon, self.doc
@@ -429,7 +443,12 @@ class SentenceReader:
         speaker: Found | None,
     ) -> Claim:
         doc, lex = self.doc, self.lexicon
-        if trigger.relation in SYMMETRIC and obj is not None:
+        if obj is not None and (
+            trigger.relation in SYMMETRIC
+            or (trigger.relation in _DISPUTES and subject.type is obj.type is ActorType.STATE)
+        ):
+            # the two who met, or two states at odds: "India and Pakistan traded accusations … both
+            # countries"
             self.last_pair, self.last_pair_sentence = [subject, obj], sent.start
         if trigger.relation == "accuses" and obj is not None and obj.actor is not None:
             self.accused[obj.actor] = sent.start
@@ -451,7 +470,11 @@ class SentenceReader:
                 for c in node.children
                 if c.i in range(*segment)
             )
-        hypothetical = self._merely_called_for(trigger) or self._modal(trigger, lowers)
+        hypothetical = (
+            self._merely_called_for(trigger)
+            or self._modal(trigger, lowers)
+            or (self.intended and trigger.relation not in {"threatens", "warns", "demands"})
+        )
         starts = [subject.start, min(t.idx for t in trigger.tokens)] + ([obj.start] if obj else [])
         last = max(trigger.tokens, key=lambda t: t.i)
         ends = [subject.end, last.idx + len(last.text)] + ([obj.end] if obj else [])
