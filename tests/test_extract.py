@@ -2260,3 +2260,43 @@ def test_german_who_announces_or_decides_does_the_infinitives_act(extractor: Ext
     # a verdict in a "was" clause after the announcement is the article's, not the announcer's words
     text = "Italien kündigte an, Tunesien Patrouillenboote zu liefern, was Libyen kritisierte."
     assert ("Libyen", "criticizes", "Italien", None) in facts(extract(extractor, text, "de"))
+
+
+def test_german_a_fronted_accusation_is_denied_by_the_name_after_the_verb(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Die Vorwürfe Vilnius' wies Minsk zurück.", "de"))
+    assert ("Belarus", "denies", "Litauen", None) in found
+    found = facts(extract(extractor, "Die Forderung Kiews lehnte die Bundesregierung ab.", "de"))
+    assert ("Bundesregierung", "rejects", "Ukraine", None) in found
+    text = "Die Kritik Ankaras an dem Abkommen wies das griechische Außenministerium zurück."
+    found = facts(extract(extractor, text, "de"))
+    assert not [
+        f for f in found if f[1] == "criticizes" and f[2] is not None
+    ]  # whoever rejects it is no target
+    # an accusation called baseless in a speaker's words: the speaker denies the accuser
+    found = facts(extract(extractor, "Die Vorwürfe Warschaus seien haltlos, sagte Lukaschenko.", "de"))
+    assert ("Alexander Lukashenko", "denies", "Polen", None) in found
+
+
+def test_german_an_unnamed_official_in_a_subordinate_clause(extractor: Extractor) -> None:
+    text = "Seoul protestierte, nachdem der japanische Außenminister einen Schrein besucht hatte."
+    found = facts(extract(extractor, text, "de"))
+    assert not [f for f in found if f[1] == "meets"]
+    text = "Peking protestierte, weil der tschechische Präsident Taiwan besucht hatte."
+    assert ("Tschechien", "meets", "Taiwan", None) in facts(extract(extractor, text, "de"))
+
+
+def test_an_ambassador_at_an_organisation_serves_his_state(extractor: Extractor) -> None:
+    text = "France's UN ambassador Pierre Beispiel criticized Iran."
+    assert ("Pierre Beispiel", "memberOf", "France", None) in facts(extract(extractor, text, "en"))
+    text = "Der französische Nato-Botschafter Pierre Beispiel kritisierte den Iran."
+    assert ("Pierre Beispiel", "memberOf", "Frankreich", None) in facts(extract(extractor, text, "de"))
+
+
+def test_english_a_visit_to_a_place_and_a_question_assert_no_relation(extractor: Extractor) -> None:
+    assert not extract(extractor, "India's defence minister visited a disputed temple.", "en").claims
+    found = facts(extract(extractor, "It is unclear whether Iran supplied the drones to Russia.", "en"))
+    assert ("Iran", "aids", "Russia", None) not in found
+    text = "Greece expressed regret over Turkey's decision."
+    assert ("Greece", "criticizes", "Turkey", None) in facts(extract(extractor, text, "en"))
+    text = "Griechenland äußerte Bedauern über die Entscheidung der Türkei."
+    assert ("Griechenland", "criticizes", "Türkei", None) in facts(extract(extractor, text, "de"))

@@ -293,7 +293,21 @@ class ClauseReader(SentenceReader):
         return states[0] if states else None
 
     def _official_states(self, head: Token, segment: tuple[int, int]) -> list[Found] | None:
-        words = self.doc[segment[0] : self._finite_of(head, segment).i]
+        doc = self.doc
+        if doc[segment[0]].lower_ in self.lexicon.subordinators:
+            # "nachdem der japanische Verteidigungsminister einen Schrein besucht hatte": the subject
+            # follows the subordinator; the verb stands at the end
+            end = segment[0] + 1
+            while (
+                end < segment[1]
+                and doc[end].pos_ in {"DET", "ADJ", "NOUN"}
+                and (end not in self.by_token or self.by_token[end].kind == "adjective")
+            ):
+                end += 1
+                if doc[end - 1].pos_ == "NOUN":
+                    break  # the phrase's noun: "der japanische Verteidigungsminister"
+            return unnamed_role_phrase(doc[segment[0] + 1 : end], self.lexicon, self.by_token)
+        words = doc[segment[0] : self._finite_of(head, segment).i]
         return unnamed_role_phrase(words, self.lexicon, self.by_token)
 
     def _finite_of(self, head: Token, segment: tuple[int, int]) -> Token:
@@ -432,6 +446,31 @@ class ClauseReader(SentenceReader):
             if patient is None and agent is not None:
                 patient = self._object_after(trigger, segment, [agent])  # "Der Vorschlag Frankreichs"
             return ([agent], patient) if agent is not None else ([], None)
+        fronted = self._fronted_object(segment)
+        if fronted is not None and not trigger.nominal and trigger.relation in _ABOUT_AN_ACT:
+            # "Die Vorwürfe Kiews wies der Kreml zurück": the owner of the fronted noun is the object,
+            # the name after the finite verb the subject
+            finite, owner = fronted
+            doer = next(
+                (f for f in self._eligible((finite.i + 1, segment[1])) if f.actor != owner.actor), None
+            )
+            if doer is not None:
+                return [doer], owner
+        if not trigger.nominal and trigger.relation == "denies" and head.pos_ == "ADJ":
+            # "Die Vorwürfe Kiews sind haltlos, sagte Peskow": the accusers are denied, by the speaker
+            accusers = [
+                f
+                for t in self.clause_triggers
+                if t.nominal and t.relation == "accuses"
+                for f in [self._owner_after(t.tokens[0], segment) or self._owner_before(t.tokens[0], segment)]
+                if f is not None
+            ]
+            eligible = self._eligible(segment)
+            if accusers and eligible and eligible[0].actor == accusers[0].actor:
+                speaker = self.speaker
+                return (
+                    [speaker] if speaker is not None and speaker.actor != accusers[0].actor else []
+                ), accusers[0]
         if trigger.nominal:
             after = self._owner_after(head, segment)
             subjects = [after] if after is not None else []
@@ -578,6 +617,9 @@ class ClauseReader(SentenceReader):
             )
             obj = owner if owner is not None and all(owner.actor != s.actor for s in subjects) else None
             return subjects, obj
+        if fronted is not None and trigger.nominal and head.i < fronted[0].i:
+            # "Die Kritik Berlins … wies das Außenministerium zurück": who rejects it is no target of it
+            segment = (segment[0], fronted[0].i)
         obj = obj or self._object_after(trigger, segment, subjects)
         if obj is not None and not trigger.nominal and trigger.relation in _ABOUT_AN_ACT - {"supports"}:
             # "verurteilte den Raketenangriff auf Kiew": whom the act aims at is not whom the verdict does
@@ -679,6 +721,24 @@ class ClauseReader(SentenceReader):
         if after is not None and not after.modifier and after.type is not ActorType.OTHER:
             return after
         return None
+
+    def _fronted_object(self, segment: tuple[int, int]) -> tuple[Token, Found] | None:
+        """A clause that opens with a relation noun and its genitive owner before the finite verb, with
+        a name after the verb: "Die Vorwürfe Kiews wies der Kreml zurück". (The finite verb and the owner.)"""
+        doc, lex = self.doc, self.lexicon
+        if doc[segment[0]].pos_ != "DET":
+            return None
+        noun = next((t for t in doc[segment[0] + 1 : segment[1]] if t.pos_ != "ADJ"), None)
+        if noun is None or lex.noun_relation(noun.lower_, lex.lemma(noun)) is None:
+            return None
+        owner = self._owner_after(noun, segment)
+        finite = next((t for t in doc[noun.i + 1 : segment[1]] if self._finite(t)), None)
+        if owner is None or finite is None or owner.start > finite.idx:
+            return None
+        after = self._eligible((finite.i + 1, segment[1]))
+        if not after or after[0].start > doc[min(finite.i + 3, segment[1] - 1)].idx:
+            return None  # the subject stands right after the verb: "wies der Kreml zurück"
+        return finite, owner
 
     def _owner_before(self, noun: Token, segment: tuple[int, int]) -> Found | None:
         """A relation noun's possessor before it: "Pekings Rückendeckung", "russische Invasion",

@@ -92,6 +92,7 @@ class Lexicon:
     roles: dict[str, str]  # lower-case role phrase -> affiliation
     role_heads: tuple[str, ...]  # one-word role nouns, longest first, to find them at a compound's end
     counterparts: frozenset[str]
+    posted_roles: frozenset[str]  # roles held at an organisation for a state ("UN ambassador")
     not_public: tuple[str, ...]
     titles: frozenset[str]
     not_surnames: frozenset[str]  # capitalised common words that are also surnames ("May")
@@ -308,6 +309,7 @@ def load_lexicon(lang: str) -> Lexicon:
             )
         ),
         counterparts=frozenset(w.lower() for w in roles["counterparts"]),
+        posted_roles=frozenset(w.lower() for w in roles.get("posted", [])),
         not_public=tuple(w.lower() for w in roles["not_public"]),
         titles=frozenset(roles["titles"]),
         not_surnames=frozenset(roles.get("not_surnames", [])),

@@ -947,6 +947,13 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         f.type = ActorType.OFFICIAL
         if role.target is None and lexicon.lang == "de":
             role.target = _body_of_compound(doc_text(doc)[role.start : role.end], found, lexicon)
+        if (
+            role.target is not None
+            and role.target.type is ActorType.INTERNATIONAL_ORGANIZATION
+            and role.noun in lexicon.posted_roles
+        ):
+            # "Russia's UN ambassador", "der russische UN-Botschafter": posted at the UN, for Russia
+            role.target = _state_before(doc, role.start, found) or role.target
         if role.target is None and f.entry is not None and role.affiliation in {"leaderOf", "memberOf"}:
             # "Präsident Donald Trump": a known official's office without a named state is in his own.
             role.target = next(
@@ -985,6 +992,23 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         or not any(a <= f.start and f.end <= b for a, b in spans)
     ]
     found.sort(key=lambda f: (f.start, -f.end))
+
+
+def _state_before(doc: Doc, start: int, found: list[Found]) -> Found | None:
+    """A state named right before a role phrase starting at char `start`: "Russia's", "der russische"."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    window = doc[max(token.sent.start, token.start - 4) : token.start]
+    states = [
+        f
+        for f in found
+        if f.type is ActorType.STATE
+        and window.start_char <= f.start
+        and f.end <= start
+        and f.kind != "person"
+    ]
+    return states[-1] if states else None
 
 
 def _body_of_compound(role_text: str, found: list[Found], lexicon: Lexicon) -> Found | None:

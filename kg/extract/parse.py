@@ -902,13 +902,14 @@ class ParseReader(SentenceReader):
             elif trigger.relation in SYMMETRIC and len(subjects) > 2 and not objects:
                 # "The US, Japan and South Korea agreed …": each with each
                 pairs = [(a, b) for a in subjects for b in subjects if a.actor != b.actor]
+            elif trigger.relation == "meets" and len(subjects) == 1 and not objects:
+                pairs = []  # "the minister visited a war shrine": a meeting with nobody named is none
             else:
                 pairs = [(s, o) for s in subjects for o in (objects or [None])]
             acting += [(trigger, subject) for subject in subjects]
             if trigger.relation in REACTIONS and (obj is None or self.refers_to_an_act(sent)):
-                judging.add(
-                    id(trigger)
-                )  # "Japan protested", "condemned the test"; not "vetoed the EU package"
+                # "Japan protested", "condemned the test" judge an act; "vetoed the EU package" is one
+                judging.add(id(trigger))
             if subjects:  # "accused X" is what "the charge" names later, in this sentence or after it
                 self.events[trigger.relation] = subjects[0]
             for subject, target in pairs:
