@@ -2167,6 +2167,8 @@ def test_english_portfolio_ministers_and_a_hyphenated_secretary_general(extracto
     result = extract(extractor, "Greek Interior Minister Nikos Beispiel criticized Turkey.", "en")
     assert "Interior" not in {a.name for a in result.actors}
     assert ("Nikos Beispiel", "memberOf", "Greece", None) in facts(result)
+    text = "The rally was allowed, according to the Kenyan Federal Secretary Interior."
+    assert "Interior" not in {a.name for a in extract(extractor, text, "en").actors}
     result = extract(extractor, "British Home Secretary Anna Beispiel met French officials.", "en")
     assert ("Anna Beispiel", "memberOf", "United Kingdom", None) in facts(result)
     # a role noun after a first name is a surname: "King"

@@ -93,6 +93,7 @@ class Lexicon:
     role_heads: tuple[str, ...]  # one-word role nouns, longest first, to find them at a compound's end
     counterparts: frozenset[str]
     posted_roles: frozenset[str]  # roles held at an organisation for a state ("UN ambassador")
+    portfolios: frozenset[str]  # a minister's field: "Interior" in "Interior Minister" names no actor
     not_public: tuple[str, ...]
     titles: frozenset[str]
     not_surnames: frozenset[str]  # capitalised common words that are also surnames ("May")
@@ -292,11 +293,19 @@ def load_lexicon(lang: str) -> Lexicon:
         pair_determiners=frozenset(clause.get("pair_determiners", [])),
         roles={
             # The tokenizer splits "Secretary-General" at the hyphen; the role is found in either form.
-            variant: affiliation
-            for affiliation in ("spokespersonFor", "leaderOf", "memberOf", "advisorTo")
-            for phrase in roles[affiliation]
-            for variant in {phrase.lower(), phrase.lower().replace("-", " - ")}
+            **{
+                variant: affiliation
+                for affiliation in ("spokespersonFor", "leaderOf", "memberOf", "advisorTo")
+                for phrase in roles[affiliation]
+                for variant in {phrase.lower(), phrase.lower().replace("-", " - ")}
+            },
+            **{
+                f"{field} {office}": "memberOf"
+                for field in roles.get("portfolios", [])
+                for office in ("minister", "secretary")
+            },
         },
+        portfolios=frozenset(roles.get("portfolios", [])),
         role_heads=tuple(
             sorted(
                 {

@@ -699,6 +699,8 @@ def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon, gazetteer: 
             continue  # a role phrase ("Nationale Sicherheitsberater"), not a name
         if ent.label_ in ORG_LABELS and _ends_role_phrase(doc, ent, lexicon):
             continue  # the tail of a role phrase: "State" in "Secretary of State"
+        if ent.text.lower() in lexicon.portfolios:
+            continue  # a minister's field: "Secretary Interior", "Minister for Interior"
         span = _trim_person(ent, lexicon) if ent.label_ in PERSON_LABELS else ent
         if span is not None and ent.label_ in ORG_LABELS and lexicon.lang == "en":
             # "Palestinian Islamic Jihad", "Syrian Democratic Forces": a named organisation of a country
