@@ -2302,3 +2302,10 @@ def test_english_a_visit_to_a_place_and_a_question_assert_no_relation(extractor:
     assert ("Greece", "criticizes", "Turkey", None) in facts(extract(extractor, text, "en"))
     text = "Griechenland äußerte Bedauern über die Entscheidung der Türkei."
     assert ("Griechenland", "criticizes", "Türkei", None) in facts(extract(extractor, text, "de"))
+
+
+def test_english_harassment_coerces_and_opening_an_inquiry_investigates(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Iranian boats harassed a British tanker.", "en"))
+    assert ("Iran", "coerces", "United Kingdom", None) in found
+    text = "The African Union opened an inquiry into the killings in Sudan."
+    assert ("African Union", "investigates", "Sudan", None) in facts(extract(extractor, text, "en"))

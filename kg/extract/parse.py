@@ -82,7 +82,8 @@ _LIGHT_EN = {
     "start", "continue", "step", "deliver", "reiterate", "renew", "repeat", "have", "pledge", "promise",
     "exchange", "trade", "slap",
     "seek", "sign", "conclude", "impose", "deepen", "strengthen", "intensify", "escalate", "resume",
-    "complete", "vow", "swear", "take", "restore", "establish", "normalize", "normalise", "forge",
+    "complete", "vow", "swear", "take", "restore", "establish", "normalize", "normalise", "forge", "open",
+    "initiate", "wage", "unleash",
 }  # fmt: skip
 
 
