@@ -2309,3 +2309,14 @@ def test_english_harassment_coerces_and_opening_an_inquiry_investigates(extracto
     assert ("Iran", "coerces", "United Kingdom", None) in found
     text = "The African Union opened an inquiry into the killings in Sudan."
     assert ("African Union", "investigates", "Sudan", None) in facts(extract(extractor, text, "en"))
+
+
+def test_german_lifting_releasing_and_moving_troops(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Die peruanische Regierung hob die Ausgangssperre auf.", "de"))
+    assert {f[1] for f in found} == {"concedes"}
+    found = facts(extract(extractor, "Kanada hat die Sanktionen gegen Kuba gelockert.", "de"))
+    assert found == {("Kanada", "concedes", "Kuba", None)}
+    found = facts(extract(extractor, "Peru ließ zwei chilenische Fischer frei.", "de"))
+    assert ("Peru", "concedes") in {f[:2] for f in found}
+    found = facts(extract(extractor, "Algerien verlegte Soldaten an die Grenze zu Marokko.", "de"))
+    assert ("Algerien", "mobilizes", "Marokko", None) in found
