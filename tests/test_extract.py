@@ -2320,3 +2320,12 @@ def test_german_lifting_releasing_and_moving_troops(extractor: Extractor) -> Non
     assert ("Peru", "concedes") in {f[:2] for f in found}
     found = facts(extract(extractor, "Algerien verlegte Soldaten an die Grenze zu Marokko.", "de"))
     assert ("Algerien", "mobilizes", "Marokko", None) in found
+
+
+def test_english_passive_agents_raising_verbs_and_recognised_independence(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "The coup was condemned by Ghana and Senegal.", "en"))
+    assert {("Ghana", "criticizes"), ("Senegal", "criticizes")} <= {f[:2] for f in found}
+    found = facts(extract(extractor, "Borrell is expected to urge Belgrade to show restraint.", "en"))
+    assert ("Josep Borrell", "maybe demands", "Serbia", None) in found
+    found = facts(extract(extractor, "Greece has not recognized Kosovo's independence.", "en"))
+    assert found == {("Greece", "not supports", "Kosovo", None)}

@@ -72,6 +72,12 @@ _ATTEMPT_EN = {"seek"}
 _RECEIVE_EN = {"receive", "get", "draw", "win", "earn", "attract", "obtain", "secure", "face"}
 # Recognition supports a state or government it names, not an event it characterises.
 _RECOGNIZE_EN = {"recognize", "recognise"}
+# Recognising a state's independence or sovereignty recognises the state.
+_SOVEREIGNTY_EN = {"independence", "sovereignty", "statehood"}
+# Verbs whose passive subject does the act of the infinitive after them: "is expected to press Beijing";
+# the scheduled ones make it an act to come, as "will" does.
+_SCHEDULED_EN = {"expect", "set", "schedule", "due", "poise", "slate", "tip"}
+_RAISING_EN = _SCHEDULED_EN | {"believe", "say", "report"}
 # The noun that is a demand as well as a meeting: "calls for sanctions", not "a call with Biden".
 _CALL_EN = "call"
 # Light verbs lend their subject to the relation noun they take: "expressed support", "launched an
@@ -354,6 +360,7 @@ class ParseReader(SentenceReader):
             else:
                 verb = head.head  # the subject of the clause it belongs to is acted on
         coordinated = False  # the last step up was from a coordinated verb
+        coordinated_from = ""  # the relation of the clause the last step up came from
         for _ in range(4):
             if subject_token is not None:
                 break
@@ -361,7 +368,8 @@ class ParseReader(SentenceReader):
                 if child.dep_ in {"nsubj", "csubj"}:
                     subject_token = child
                 elif child.dep_ == "nsubjpass":
-                    passive = True
+                    # "Blinken is expected to press Beijing": the subject of a raising verb does the act
+                    passive = not (coordinated_from == "xcomp" and lemma_of(verb) in _RAISING_EN)
                     subject_token = child
             if trigger.nominal and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
                 break  # a noun coordinated with a verb is a misparse: "condemns X, and the attacks in Y"
@@ -397,6 +405,7 @@ class ParseReader(SentenceReader):
                     subject_token = verb.head
                     break
                 coordinated = verb.dep_ == "conj"
+                coordinated_from = verb.dep_
                 verb = verb.head
             else:
                 break
@@ -514,9 +523,9 @@ class ParseReader(SentenceReader):
                     None,
                 )
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            by = self._mention_in(pobj) if pobj is not None else None
+            by = self._coordinated_mentions(pobj)  # "condemned by Germany and France"
             # "Sanctions were imposed on Iran by the EU": the patient is named by a preposition
-            subjects, obj = ([by], subjects[0] if subjects else obj) if by is not None else ([], None)
+            subjects, obj = (by, subjects[0] if subjects else obj) if by else ([], None)
         if not subjects and subject_token is None and not trigger.nominal and verb.dep_ == "ROOT":
             # The parser gave the main verb no subject and hung the phrase before it elsewhere: "With the
             # signing of a memorandum, the Sudanese government and the rebels have agreed to …"
@@ -537,10 +546,15 @@ class ParseReader(SentenceReader):
             subjects, obj = [subjects[0]], subjects[1]
         if trigger.relation == "announces":
             obj = None  # a statement has no target: "announced at the Manama Dialogue"
-        if lemma_of(head) in _RECOGNIZE_EN and any(
-            c.dep_ == "dobj" and c.i not in self.by_token for c in head.children
-        ):
-            return [], None  # "recognizing the launch as a danger": no diplomatic recognition
+        if lemma_of(head) in _RECOGNIZE_EN:
+            recognized = next(
+                (c for c in head.children if c.dep_ == "dobj" and c.i not in self.by_token), None
+            )
+            owner = next((c for c in recognized.children if c.dep_ == "poss"), None) if recognized else None
+            if recognized is not None and lemma_of(recognized) in _SOVEREIGNTY_EN and owner is not None:
+                obj = self._mention_in(owner)  # "recognized Kosovo's independence"
+            elif recognized is not None:
+                return [], None  # "recognizing the launch as a danger": no diplomatic recognition
         return subjects, obj
 
     def _coordinated_mentions(self, token: Token | None) -> list[Found]:
@@ -1254,6 +1268,8 @@ class ParseReader(SentenceReader):
         governing = verbs[-1].head if verbs[-1].dep_ == "xcomp" else None
         if governing is not None and lemma_of(governing) in _WILLING_EN:
             future = True
+        if governing is not None and lemma_of(governing) in _SCHEDULED_EN:
+            future = claim.hypothetical = True  # "is expected to press Beijing", "is set to meet Xi"
         if governing is not None and lemma_of(governing) in _FAILING_EN and claim.relation == "agrees":
             claim.negated = True
         # "will withdraw its troops unless X holds elections": an act made a condition's price threatens
