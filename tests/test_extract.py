@@ -2329,3 +2329,22 @@ def test_english_passive_agents_raising_verbs_and_recognised_independence(extrac
     assert ("Josep Borrell", "maybe demands", "Serbia", None) in found
     found = facts(extract(extractor, "Greece has not recognized Kosovo's independence.", "en"))
     assert found == {("Greece", "not supports", "Kosovo", None)}
+
+
+def test_german_a_group_or_state_named_by_its_kind_and_several_sources(extractor: Extractor) -> None:
+    text = "Die Türkei wirft der PKK Anschläge vor, was die Organisation bestreitet."
+    assert ("PKK", "denies", "Türkei", None) in facts(extract(extractor, text, "de"))
+    text = "Die EU kritisierte Serbien. Das Land wies die Kritik zurück."
+    assert ("Serbien", "rejects", "Europäische Union", None) in facts(extract(extractor, text, "de"))
+    found = facts(extract(extractor, "Kritik an dem Abkommen kam aus Madrid und Lissabon.", "de"))
+    assert {("Spanien", "criticizes"), ("Portugal", "criticizes")} <= {f[:2] for f in found}
+    text = "Minsk habe die Grenze geschlossen, so der litauische Generalstab."
+    result = extract(extractor, text, "de")
+    assert actor(result, "litauische Generalstab").type is ActorType.GOVERNMENT_BODY
+
+
+def test_german_nouns_of_an_official_named_by_his_state(extractor: Extractor) -> None:
+    text = "Der spanische Präsident sicherte Marokko bei seinem Besuch weitere Hilfe zu."
+    assert ("Spanien", "aids", "Marokko", None) in facts(extract(extractor, text, "de"))
+    text = "Der Bundeskanzler sicherte Marokko bei seinem Besuch weitere Hilfe zu."
+    assert not extract(extractor, text, "de").claims  # whose chancellor, the sentence does not say

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found, holder_in_apposition
-from kg.extract.relations import GROUP_NOUNS_EN, QUOTES, group_named_before, lemma_of, unnamed_role_phrase
+from kg.extract.relations import QUOTES, group_named_before, lemma_of, unnamed_role_phrase
 from kg.model import ActorType
 
 
@@ -125,7 +125,7 @@ class SpeakerFinder:
                         return self.last_person
                     if child.i not in self.by_token and child.lemma_.lower() in lex.source_nouns:
                         return self.current  # '"…," a statement said': the source speaking before
-                    if child.i not in self.by_token and child.lemma_.lower() in GROUP_NOUNS_EN:
+                    if child.i not in self.by_token and child.lemma_.lower() in self.lexicon.group_nouns:
                         # "the Palestinian group said": the group named before, not the nationality
                         group = group_named_before(self.by_token, child.i)
                         if group is not None:

@@ -21,6 +21,7 @@ from kg.extract.relations import (
     SentenceReader,
     Trigger,
     clause_segments,
+    group_named_before,
     lemma_of,
     saxon_genitive,
     unnamed_role_phrase,
@@ -481,10 +482,18 @@ class ClauseReader(SentenceReader):
             subjects = [before] if before is not None else subjects
             if not subjects and self._about_noun(trigger) is not None:
                 return [], None  # "Verständnis für die Sanktionen": what the understanding is for
+        if not subjects and trigger.nominal and (states := self._official_states(head, segment)) is not None:
+            # "Der Bundeskanzler sicherte Kiew bei seinem Besuch Unterstützung zu": his, whoever he is;
+            # "Der französische Präsident …": France's
+            if not states or self._governed(trigger):
+                return [], None  # "Der russische Präsident kritisierte die Invasion": the verb's claim
+            subjects = states[:1]
         if not subjects and trigger.nominal and not self._governed(trigger):
             # "Die Unterstützung für Kiew wurde von Polen bekräftigt", "Kritik an Israel kam aus Ankara"
             agent = self._agent_in(segment) if self._passive_clause(segment) else self._source_of(segment)
-            subjects = [agent] if agent is not None else []
+            subjects = (
+                [agent, *self._coordinated_with(agent)] if agent is not None else []
+            )  # "aus Paris und Rom"
         if not subjects and trigger.nominal and self._possessed(head) and not self._governed(trigger):
             own = self._own_act(trigger, segment)
             if own is not None:
@@ -583,6 +592,8 @@ class ClauseReader(SentenceReader):
                 # stands for whom the sentence before was about; the name after it is the object
                 before = self.sentence_subject
                 subjects = [before] if before is not None and before.kind != "person" else []
+            elif (kind := self._kind_named(segment, head, eligible)) is not None:
+                subjects = [kind]  # "…, was die Organisation bestreitet": the group named before
             elif previous and n > 0 and self._infinitive(segment):
                 # "China hat beschlossen, sich an die Seite Russlands zu stellen", "Frankreich kündigte an,
                 # Armenien Radarsysteme zu liefern": who decides or announces does it; the names in the
@@ -720,6 +731,24 @@ class ClauseReader(SentenceReader):
             after = self.by_token.get(j) if j < min(segment[1], i + 5) else None
         if after is not None and not after.modifier and after.type is not ActorType.OTHER:
             return after
+        return None
+
+    def _kind_named(self, segment: tuple[int, int], head: Token, eligible: list[Found]) -> Found | None:
+        """A group or a state named by its kind before the verb, with no name before it: "die
+        Organisation", "das Land" refer to the last group or state named."""
+        lex = self.lexicon
+        if self._relative(segment):
+            return None  # "…, der das Land besetze": the relative pronoun is the subject, the kind an object
+        for t in self.doc[segment[0] : head.i]:
+            if eligible and eligible[0].start < t.idx:
+                return None
+            if (
+                t.lower_ in lex.group_nouns | lex.state_nouns
+                and t.i not in self.by_token
+                and t.i > 0
+                and self.doc[t.i - 1].lower_ in {"die", "das", "der"}
+            ):
+                return group_named_before(self.by_token, t.i, t.lower_ in lex.state_nouns)
         return None
 
     def _fronted_object(self, segment: tuple[int, int]) -> tuple[Token, Found] | None:

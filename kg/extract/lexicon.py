@@ -101,6 +101,8 @@ class Lexicon:
     body_nouns: frozenset[str]
     body_anaphors: frozenset[str]
     org_anaphors: frozenset[str]  # "the agency": any organisation named before
+    group_nouns: frozenset[str]  # "the militant group", "die Organisation": the group named before
+    state_nouns: frozenset[str]  # "the West African nation", "das Land": the state named before
     alliance_anaphors: frozenset[str]  # "the alliance", "das Bündnis": the organisation named last
     office_nouns: frozenset[str]  # "Netanyahu's office": a body of the official's state
     government_nouns: tuple[str, ...]  # lower-case heads of a state's government, which stands for the state
@@ -326,6 +328,8 @@ def load_lexicon(lang: str) -> Lexicon:
         body_nouns=frozenset(raw["bodies"]["nouns"]),
         body_anaphors=frozenset(raw["bodies"]["anaphors"]),
         org_anaphors=frozenset(raw["bodies"].get("org_anaphors", [])),
+        group_nouns=frozenset(raw["bodies"].get("group_nouns", [])),
+        state_nouns=frozenset(raw["bodies"].get("state_nouns", [])),
         alliance_anaphors=frozenset(raw["bodies"].get("alliance_anaphors", [])),
         office_nouns=frozenset(raw["bodies"].get("office_nouns", [])),
         government_nouns=tuple(w.lower() for w in raw["bodies"]["government"]),

@@ -12,11 +12,9 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found, holder_in_apposition
 from kg.extract.relations import (
     CONTENT_ONLY,
-    GROUP_NOUNS_EN,
     PLACE_TARGETED,
     REACTIONS,
     SPEECH_ACTS,
-    STATE_NOUNS_EN,
     SYMMETRIC,
     SentenceReader,
     Trigger,
@@ -243,7 +241,7 @@ class ParseReader(SentenceReader):
     def _refers_back(self, token: Token) -> bool:
         """ "the militant group", "the West African nation": a kind, not a name, and none inside."""
         return (
-            lemma_of(token) in GROUP_NOUNS_EN | STATE_NOUNS_EN
+            lemma_of(token) in self.lexicon.group_nouns | self.lexicon.state_nouns
             and token.tag_ == "NN"
             and not any(x.i in self.by_token for x in token.subtree)  # "the Islamic Jihad movement"
             and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
@@ -253,7 +251,7 @@ class ParseReader(SentenceReader):
     def _named_before(self, token: Token) -> Found | None:
         """The group or state a phrase of `_refers_back` means: the state the sentence before was about,
         else the one named last, never the subject of its own clause ("Japan condemned the regime")."""
-        state = lemma_of(token) in STATE_NOUNS_EN
+        state = lemma_of(token) in self.lexicon.state_nouns
         last = self.last_subject
         if state and last is not None and last.type is ActorType.STATE and last.end <= token.idx:
             return last

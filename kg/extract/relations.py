@@ -31,10 +31,6 @@ SPEECH_ACTS = {"denies", "criticizes", "accuses", "demands", "rejects", "warns",
 REACTIONS = {"criticizes", "protests", "denies", "warns"}
 QUOTES = set('"„“”«»')
 _DISPUTES = {"accuses", "attacks", "threatens", "criticizes", "sanctions", "demands", "rejects", "denies"}
-# English: a group or a state referred to by its kind ("the militant group", "the movement said", "the
-# West African nation").
-GROUP_NOUNS_EN = {"group", "movement", "organisation", "organization", "militia", "faction"}
-STATE_NOUNS_EN = {"country", "nation", "kingdom", "republic", "regime"}
 # Quotation marks are no boundaries: a quoted word ('"zuschlagen" könnte') stays in its clause.
 _BOUNDARY = {",", ";", ":", "(", ")", "–", "—"}
 
