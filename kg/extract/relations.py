@@ -30,6 +30,9 @@ SPEECH_ACTS = {"denies", "criticizes", "accuses", "demands", "rejects", "warns",
 # "den Test" are still the act told before.
 REACTIONS = {"criticizes", "protests", "denies", "warns"}
 QUOTES = set('"„“”«»')
+# Relations whose words have other senses ("strike a deal", "hit a record", "target inflation", "will
+# withdraw the bill") or whose coding is a convention (a threat, a fight, a concession): less certain.
+_POLYSEMOUS = {"attacks", "threatens", "coerces", "fights", "withdraws", "concedes", "protests", "mobilizes"}
 _DISPUTES = {"accuses", "attacks", "threatens", "criticizes", "sanctions", "demands", "rejects", "denies"}
 # Quotation marks are no boundaries: a quoted word ('"zuschlagen" könnte') stays in its clause.
 _BOUNDARY = {",", ";", ":", "(", ")", "–", "—"}
@@ -490,7 +493,11 @@ class SentenceReader:
         if hypothetical:
             confidence -= 0.2
         if obj is None and trigger.relation not in {"denies", "announces", "rejects"}:
+            confidence -= 0.2  # a relation whose other side the text does not name is often no relation
+        if trigger.relation in _POLYSEMOUS:
             confidence -= 0.1
+        if attributed is not None:
+            confidence -= 0.05  # at one remove: what someone says another did
         if end - start > 200:
             confidence -= 0.1
         return Claim(
