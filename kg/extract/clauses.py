@@ -13,6 +13,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Found
 from kg.extract.relations import (
     CONTENT_ONLY,
+    COORDINATORS,
     PLACE_TARGETED,
     QUOTES,
     REACTIONS,
@@ -30,7 +31,6 @@ from kg.model import ActorType, Claim
 
 # Relations whose addressee may be the subject of the clause they introduce.
 _ADDRESSED = {"demands", "accuses", "warns", "criticizes", "threatens"}
-_COORDINATORS = {"und", "aber", "sondern", "doch", "sowie", "and", "but"}
 _FINITE = {"VVFIN", "VAFIN", "VMFIN"}  # STTS finite verbs
 # Words that tie a name to the noun before it: "die Vorwürfe der Ukraine", "Vorwürfe aus Washington".
 _ATTRIBUTE_WORDS = {"der", "des", "von", "vom", "aus"}
@@ -63,6 +63,7 @@ class ClauseReader(SentenceReader):
         accused: tuple[Found, Found] | None = None  # (accuser, accused) of the clause before
         main_subjects: list[Found] = []  # who acts in the last main clause
         reacting = False  # a verdict on what others did ("protestierte", "verurteilte") is no act
+        acted = False  # the sentence tells a move of its subject's
         intending = False  # the clause announces, promises or plans what the next infinitive tells
         for n, segment in enumerate(segments):
             # "kündigte an, Armenien Radarsysteme zu liefern": the delivery is to come
@@ -125,9 +126,10 @@ class ClauseReader(SentenceReader):
                 if not complement and not trigger.nominal:
                     main_subjects = subjects
                     # "Japan protestierte", "verurteilte den Test" judge an act; "kritisierte die EU" acts
-                    reacting = reacting or (
-                        trigger.relation in REACTIONS and (obj is None or self.refers_to_an_act(sent))
-                    )
+                    if trigger.relation in REACTIONS and (obj is None or self.refers_to_an_act(sent)):
+                        reacting = True
+                    else:
+                        acted = True  # "bestellte den Botschafter ein und übergab ihm eine Protestnote"
                 if trigger.nominal:
                     self.acts_here += subjects
                 targets = [obj, *self._coordinated_with(obj)] if obj is not None else [None]
@@ -172,7 +174,19 @@ class ClauseReader(SentenceReader):
             # "Liu Pengyu, Sprecher der Botschaft, warnte …": a bare name, then appositions (no verb,
             # no name first), then the verb. The name waits for that verb as its subject.
             verbless = not any(t.pos_ in {"VERB", "AUX"} for t in words)
-            if verbless and eligible and self.by_token.get(segment[0]) is not None:
+            opener = segment[0] + (
+                self.doc[segment[0]].lower_ in self.lexicon.subordinators
+            )  # "während Belarus"
+            named_first = self.by_token.get(opener) if opener < segment[1] else None
+            owner_first = named_first is not None and any(
+                t.pos_ in {"ADJ", "NOUN"} for t in self.doc[opener + 1 : min(opener + 3, segment[1])]
+            )  # ", Moskaus engster Verbündeter,": an apposition about the name waiting, not a name
+            if (
+                verbless
+                and eligible
+                and named_first is not None
+                and not (self.waiting_subject and owner_first)
+            ):
                 self.waiting_subject = eligible[0]
             elif not verbless:
                 self.waiting_subject = None
@@ -182,7 +196,13 @@ class ClauseReader(SentenceReader):
         self.intended = False
         about = main_subjects or previous_subjects
         self.sentence_subject = about[0] if about else self.sentence_subject
-        if about and not reacting and about[0] != speaker and not self.refers_to_an_act(sent):
+        if (
+            about
+            and (acted or not reacting)
+            and about[0] != speaker
+            and not self.refers_to_an_act(sent)
+            and not self._genitive_attribute(about[0])
+        ):
             self.act_author = about[0]  # not "…, teilte der Generalstab mit": who speaks does no act
         return claims
 
@@ -325,7 +345,7 @@ class ClauseReader(SentenceReader):
             for i in range(start, end - 1):
                 token = self.doc[i]
                 if (
-                    token.lower_ in _COORDINATORS
+                    token.lower_ in COORDINATORS
                     and finite_before
                     and self._finite(self.doc[i + 1])
                     and i > cut
@@ -349,14 +369,14 @@ class ClauseReader(SentenceReader):
         depends on: the verb shares the subject of the clause before ("Die Türkei lehnte es ab, …, und
         kritisierte Stockholm", "… und darf die Ukraine nicht angreifen")."""
         head = trigger.tokens[0]
-        opens_with_verb = head.i == segment[0] + 1 and self.doc[segment[0]].lower_ in _COORDINATORS
+        opens_with_verb = head.i == segment[0] + 1 and self.doc[segment[0]].lower_ in COORDINATORS
         return not trigger.nominal and (opens_with_verb or self._verb_phrase(segment))
 
     def _verb_phrase(self, segment: tuple[int, int]) -> bool:
         """A segment that is a coordinated verb phrase: 'und' and a finite verb, no subject of its own."""
         return (
             segment[1] - segment[0] > 1
-            and self.doc[segment[0]].lower_ in _COORDINATORS
+            and self.doc[segment[0]].lower_ in COORDINATORS
             and self._finite(self.doc[segment[0] + 1])
         )
 
@@ -535,8 +555,20 @@ class ClauseReader(SentenceReader):
             subjects = [state]  # "Der iranische Präsident warnte den Westen": Iran warns
         if not subjects and not trigger.nominal and self._unnamed_official(head, segment):
             return [], None  # "Der Bundeskanzler lobte die Türkei": the name after the verb is the object
-        if not subjects and not trigger.nominal and head.i == segment[0] and self.waiting_subject:
-            # "Liu Pengyu, Sprecher der Botschaft, warnte die USA": what follows the verb is its object.
+        if (
+            not subjects
+            and not trigger.nominal
+            and self.waiting_subject
+            and (
+                head.i == segment[0]
+                or (
+                    not self._eligible((segment[0], head.i))
+                    and (not self._relative(segment) or doc[segment[0] + 1].pos_ in {"NOUN", "ADJ"})
+                )
+            )
+        ):
+            # "Liu Pengyu, Sprecher der Botschaft, warnte die USA": what follows the verb is its object;
+            # "während Belarus, Moskaus engster Verbündeter, die Entscheidung begrüßte"
             subjects = [self.waiting_subject]
         if not subjects:
             eligible = self._eligible(segment)
@@ -733,6 +765,19 @@ class ClauseReader(SentenceReader):
             return after
         return None
 
+    def _genitive_attribute(self, f: Found) -> bool:
+        """A name that only owns the noun before or after it: "die Handlungen Tallinns", "Tallinns
+        Handlungen" (not who acts)."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            return False
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        return saxon_genitive(span[-1], f) and (
+            (before is not None and before.pos_ == "NOUN")
+            or (after is not None and after.pos_ in {"NOUN", "ADJ"})
+        )
+
     def _kind_named(self, segment: tuple[int, int], head: Token, eligible: list[Found]) -> Found | None:
         """A group or a state named by its kind before the verb, with no name before it: "die
         Organisation", "das Land" refer to the last group or state named."""
@@ -869,6 +914,8 @@ class ClauseReader(SentenceReader):
         if owner is None and j >= segment[0] and self.by_token.get(j) is not None:
             owner = self.by_token[j]  # "Assads Verbündeter Russland"
             holder = self.by_token.get(head.i + 1)
+        if holder is None and owner is not None and segment[0] > 1 and doc[segment[0] - 1].text == ",":
+            holder = self.by_token.get(segment[0] - 2)  # "Belarus, Moskaus engster Verbündeter, …"
         if holder is None or owner is None or holder.actor == owner.actor:
             return [], None
         return [holder], owner
@@ -1029,11 +1076,14 @@ class ClauseReader(SentenceReader):
         eligible = self._eligible((segment[0], noun.i))
         if not eligible:
             return None
-        subject = eligible[0]
-        obj = self._object_after(trigger, segment, [subject])
+        subjects = [eligible[0]]
+        if len(eligible) > 1 and self._coordinated(eligible[0], eligible[1]):
+            subjects.append(eligible[1])  # "Die EU und die Nato bekundeten ihre Solidarität mit Tallinn"
+        taken = {f.actor for f in subjects}
+        obj = self._object_after(trigger, segment, subjects)
         if obj is None or obj.start < noun.idx:
-            obj = next((f for f in eligible[1:] if f.actor != subject.actor), None)
-        return [subject], obj
+            obj = next((f for f in eligible[1:] if f.actor not in taken), None)
+        return subjects, obj
 
     def _possessed(self, noun: Token) -> bool:
         determiner = self._determiner(noun)

@@ -689,7 +689,10 @@ def _acronym_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]
 def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon, gazetteer: Gazetteer) -> list[Found]:
     more: list[Found] = []
     for ent in _entity_spans(doc):
-        if _named_after_role(doc, ent, lexicon) or _person_as_org(ent, lexicon, gazetteer):
+        holder = _named_after_role(doc, ent, lexicon)
+        if holder is not None:
+            ent = Span(doc, holder, ent.end, label="PER")
+        elif _person_as_org(ent, lexicon, gazetteer):
             ent = Span(doc, ent.start, ent.end, label="PER")
         if ent.label_ in PERSON_LABELS and _names_a_thing(ent, lexicon):
             continue
@@ -747,15 +750,21 @@ def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon, gazetteer: 
     return more
 
 
-def _named_after_role(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
+def _named_after_role(doc: Doc, ent: Span, lexicon: Lexicon) -> int | None:
     """A name right after a role noun is its holder whatever the NER labelled it: the German model
-    reads "Präsident Baschar al-Assad" as a place. A single word in -s is a genitive place
-    ("Bürgermeister Charkiws"), and places the gazetteer knows were taken before."""
+    reads "Präsident Baschar al-Assad" as a place, and "Außenminister Margus Tsahkna" as an adjective
+    and a place. A single word in -s is a genitive place ("Bürgermeister Charkiws"), and places the
+    gazetteer knows were taken before. (Where the name starts.)"""
     if ent.label_ in PERSON_LABELS | ORG_LABELS or ent.start == 0:
-        return False
+        return None
     if not all(_capitalised(t.text) for t in (ent[0], ent[-1])) or (len(ent) == 1 and ent.text.endswith("s")):
-        return False
-    return _role_phrase_ending_at(doc, ent.start - 1, lexicon) is not None
+        return None
+    start = ent.start
+    if start > 1 and _capitalised(doc[start - 1].text) and not doc[start - 1].ent_type_:
+        start -= 1  # a first name the NER left out: "Margus" in "Außenminister Margus Tsahkna"
+        if _role_phrase_ending_at(doc, start - 1, lexicon) is None:
+            start += 1
+    return start if _role_phrase_ending_at(doc, start - 1, lexicon) is not None else None
 
 
 def _names_a_thing(ent: Span, lexicon: Lexicon) -> bool:

@@ -422,12 +422,24 @@ class ParseReader(SentenceReader):
         ):
             # "its forces struck": the state's forces act for it ("its actions" are no body of its)
             subject_token = next(c for c in subject_token.children if c.dep_ == "poss")
+        antecedent = None  # "a diplomat it accused of spying": the noun the relative clause is about
         if subject_token is not None:
+            host = verb.head.head if verb.dep_ == "relcl" and verb.head.dep_ in {"dobj", "pobj"} else None
+            host_subject = (
+                next((c for c in host.children if c.dep_ == "nsubj"), None) if host is not None else None
+            )
             if (
                 subject_token.lower_ in self.lexicon.pronouns_person | {"his", "her"}
                 and self.last_person is not None
             ):
                 subjects = [self.last_person]
+            elif (
+                subject_token.lower_ in {"it", "they"}
+                and host_subject is not None
+                and (doer := self._mention_in(host_subject)) is not None
+            ):
+                # "Tallinn expelled a Russian diplomat it accused of interference": Tallinn accused him
+                subjects, antecedent = [doer], verb.head
             elif (
                 subject_token.lower_ in {"it", "they", "its", "their"} | self.lexicon.pronouns_we
                 and self.speaker is not None
@@ -505,6 +517,8 @@ class ParseReader(SentenceReader):
                 next((c for c in holder.children if c.dep_ == "pobj"), None) if holder is not None else None
             )
             obj = self._mention_in(held) if held is not None else None
+        if obj is None and antecedent is not None and not any(c.dep_ == "dobj" for c in head.children):
+            obj = self._mention_in(antecedent, acting)
         if obj is None:
             obj = self._person_pronoun(head, subjects)
         if obj is None and trigger.relation in _ADDRESSED and not passive:
@@ -1024,6 +1038,7 @@ class ParseReader(SentenceReader):
                 if (
                     not acting
                     and token.dep_ in {"ROOT", "conj", "ccomp"}
+                    and subject.i in self.by_token  # not "Tallinn's hostile actions will not go unanswered"
                     and not self._speech_verb(token)
                     and not self.refers_to_an_act(sent)
                 ):

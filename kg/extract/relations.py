@@ -30,6 +30,7 @@ SPEECH_ACTS = {"denies", "criticizes", "accuses", "demands", "rejects", "warns",
 # "den Test" are still the act told before.
 REACTIONS = {"criticizes", "protests", "denies", "warns"}
 QUOTES = set('"„“”«»')
+COORDINATORS = {"und", "oder", "aber", "sondern", "doch", "sowie", "and", "but"}
 # Relations whose words have other senses ("strike a deal", "hit a record", "target inflation", "will
 # withdraw the bill") or whose coding is a convention (a threat, a fight, a concession): less certain.
 _POLYSEMOUS = {"attacks", "threatens", "coerces", "fights", "withdraws", "concedes", "protests", "mobilizes"}
@@ -71,6 +72,13 @@ def unnamed_role_phrase(words: Span, lexicon: Lexicon, by_token: dict[int, Found
     """Words that are one role or body noun phrase naming no actor, a state's adjective or genitive aside
     ("Der Bundeskanzler", "Der iranische Präsident", "Russlands Präsident"): those mentions of the state,
     [] if none; None if the words are anything else."""
+    if (
+        len(words) > 2
+        and words[-1].lower_.endswith("s")
+        and words[-1].i not in by_token
+        and lexicon.role_suffix(words[-2].text) is not None
+    ):
+        words = words[:-1]  # a place no list holds, in the genitive: "Der Bürgermeister Charkiws"
     if len(words) < 2:
         return None
     first = by_token.get(words[0].i)
@@ -244,12 +252,18 @@ class SentenceReader:
     def _particle(self, k: int, words: list[Token], lemmas: list[str], particle: str) -> Token | None:
         """The separable particle of the verb at clause position `k`, anywhere after it (German puts it
         at the clause end: "weist … zurück"); a tagged particle by its form ("bestellte … ein", whose
-        lemma the table gives as "einen")."""
+        lemma the table gives as "einen"), and the form at the clause's end whatever its tag ("bestellte
+        den Botschafter ein und …", tagged as an article)."""
+
+        def clause_end(j: int) -> bool:
+            return j == len(words) - 1 or words[j + 1].is_punct or words[j + 1].lower_ in COORDINATORS
+
         return next(
             (
                 words[j]
                 for j in range(k + 1, len(words))
-                if lemmas[j] == particle or (words[j].tag_ == "PTKVZ" and words[j].lower_ == particle)
+                if lemmas[j] == particle
+                or (words[j].lower_ == particle and (words[j].tag_ == "PTKVZ" or clause_end(j)))
             ),
             None,
         )
