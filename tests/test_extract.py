@@ -2396,3 +2396,9 @@ def test_german_an_ally_in_apposition_and_the_subject_it_interrupts(extractor: E
         "Lettland nannte die Entscheidung bedauerlich."
     )
     assert ("Lettland", "criticizes", "Belarus", None) in facts(extract(extractor, text, "de"))
+
+
+def test_german_idioms_match_the_last_part_of_a_compound(extractor: Extractor) -> None:
+    text = "Indien und Frankreich haben gemeinsame Marineübungen abgehalten."
+    assert ("Indien", "cooperates", "Frankreich", None) in facts(extract(extractor, text, "de"))
+    assert not extract(extractor, "Indien hielt Manöver an der Grenze ab.", "de").claims

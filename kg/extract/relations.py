@@ -220,6 +220,20 @@ class SentenceReader:
             positions = []
             for word in words_of_idiom:
                 match = next((i for i, pair in forms.items() if word in pair), None)
+                if match is None and lex.lang == "de" and len(word) >= 5:
+                    # a German compound ends in the idiom's noun: "gemeinsame Militärmanöver"
+                    match = next(
+                        (
+                            i
+                            for i, (lemma, form) in forms.items()
+                            if words[i].pos_ == "NOUN"
+                            and len(form) > len(word) + 2
+                            and any(
+                                x.endswith((word, word + "en", word + "n", word + "e")) for x in (lemma, form)
+                            )
+                        ),
+                        None,
+                    )
                 if match is None:
                     break
                 positions.append(match)
