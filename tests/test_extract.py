@@ -2402,3 +2402,10 @@ def test_german_idioms_match_the_last_part_of_a_compound(extractor: Extractor) -
     text = "Indien und Frankreich haben gemeinsame Marineübungen abgehalten."
     assert ("Indien", "cooperates", "Frankreich", None) in facts(extract(extractor, text, "de"))
     assert not extract(extractor, "Indien hielt Manöver an der Grenze ab.", "de").claims
+
+
+def test_english_likely_and_unlikely_acts_are_not_stated(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Austria is unlikely to approve Croatia's bid.", "en"))
+    assert ("Austria", "maybe agrees", "Croatia", None) in found
+    found = facts(extract(extractor, "Serbia likely supplied the weapons to Russia.", "en"))
+    assert ("Serbia", "maybe aids", "Russia", None) in found

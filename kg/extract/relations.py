@@ -500,6 +500,8 @@ class SentenceReader:
         hypothetical = (
             self._merely_called_for(trigger)
             or self._modal(trigger, lowers)
+            # "is unlikely to approve", "is likely to retaliate": the word governs the verb
+            or (trigger.tokens[0].dep_ == "xcomp" and trigger.tokens[0].head.lower_ in lex.hypothetical)
             or (self.intended and trigger.relation not in {"threatens", "warns", "demands"})
         )
         starts = [subject.start, min(t.idx for t in trigger.tokens)] + ([obj.start] if obj else [])
