@@ -2409,3 +2409,15 @@ def test_english_likely_and_unlikely_acts_are_not_stated(extractor: Extractor) -
     assert ("Austria", "maybe agrees", "Croatia", None) in found
     found = facts(extract(extractor, "Serbia likely supplied the weapons to Russia.", "en"))
     assert ("Serbia", "maybe aids", "Russia", None) in found
+
+
+def test_german_refusing_recognising_and_not_ruling_out(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Brasilien weigerte sich, Russland zu verurteilen.", "de"))
+    assert ("Brasilien", "criticizes", "Russland", None) not in found
+    assert ("Brasilien", "rejects") in {f[:2] for f in found}
+    found = facts(extract(extractor, "Spanien hat Kosovo nicht anerkannt.", "de"))
+    assert found == {("Spanien", "not supports", "Kosovo", None)}
+    found = facts(extract(extractor, "Rumänien plant nicht, Kosovo anzuerkennen.", "de"))
+    assert found == {("Rumänien", "not maybe supports", "Kosovo", None)}
+    found = facts(extract(extractor, "Kanada schloss Sanktionen gegen Venezuela nicht aus.", "de"))
+    assert found == {("Kanada", "threatens", "Venezuela", None)}

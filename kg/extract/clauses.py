@@ -65,13 +65,18 @@ class ClauseReader(SentenceReader):
         reacting = False  # a verdict on what others did ("protestierte", "verurteilte") is no act
         acted = False  # the sentence tells a move of its subject's
         intending = False  # the clause announces, promises or plans what the next infinitive tells
+        intent_negated = False  # … or says it does not ("plant nicht, …")
         for n, segment in enumerate(segments):
-            # "kündigte an, Armenien Radarsysteme zu liefern": the delivery is to come
+            # "kündigte an, Armenien Radarsysteme zu liefern": the delivery is to come; "plant nicht, Kosovo
+            # anzuerkennen": nor is the recognition
             self.intended = intending and n > 0 and self._infinitive(segment)
+            self.intent_negated = self.intended and intent_negated
             self.clause_triggers = self.triggers(sent, segment)
+            words = self.doc[segment[0] : segment[1]]
             intending = any(t.relation == "announces" and not t.nominal for t in self.clause_triggers) or any(
-                self.lexicon.lemma(t) in self.lexicon.intent_verbs for t in self.doc[segment[0] : segment[1]]
+                self.lexicon.lemma(t) in self.lexicon.intent_verbs for t in words
             )
+            intent_negated = any(t.lower_ in self.lexicon.negations for t in words)
             if any(self.blame_word(t) for t in self.doc[segment[0] : segment[1]]):
                 for trigger in self.clause_triggers:
                     if not trigger.nominal and trigger.relation == "rejects":
@@ -193,7 +198,7 @@ class ClauseReader(SentenceReader):
             # a relative clause does not change who the sentence is about
             if eligible and not self._relative(segment):
                 previous_subjects = [eligible[0]]
-        self.intended = False
+        self.intended = self.intent_negated = False
         about = main_subjects or previous_subjects
         self.sentence_subject = about[0] if about else self.sentence_subject
         if (

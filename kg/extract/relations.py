@@ -172,6 +172,7 @@ class SentenceReader:
         self.speaker: Found | None = None
         self.clause_triggers: list[Trigger] = []
         self.intended = False  # the clause read tells what a clause before announces, promises or plans
+        self.intent_negated = False  # … what it says will not be done ("plant nicht, Kosovo anzuerkennen")
 
     def read(self, sent: Span, speaker: Found | None) -> list[Claim]:
         """The claims of sentence `sent`, whose words are `speaker`'s when one is known."""
@@ -481,7 +482,10 @@ class SentenceReader:
             self.accused[obj.actor] = sent.start
         words = doc[segment[0] : segment[1]]
         lowers = {t.lower_ for t in words if t not in trigger.tokens}  # "nicht ausschließen" is one idiom
-        negated = bool(lowers & lex.negations) and trigger.relation not in {"denies", "rejects"}
+        negated = (bool(lowers & lex.negations) or self.intent_negated) and trigger.relation not in {
+            "denies",
+            "rejects",
+        }
         if trigger.relation == "rejects" and not trigger.nominal and trigger.tokens[0].i > 0:
             # "werde den Beitritt nicht blockieren": a refusal negated right before its verb
             negated = doc[trigger.tokens[0].i - 1].lower_ in lex.negations
