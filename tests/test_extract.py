@@ -2421,3 +2421,8 @@ def test_german_refusing_recognising_and_not_ruling_out(extractor: Extractor) ->
     assert found == {("Rumänien", "not maybe supports", "Kosovo", None)}
     found = facts(extract(extractor, "Kanada schloss Sanktionen gegen Venezuela nicht aus.", "de"))
     assert found == {("Kanada", "threatens", "Venezuela", None)}
+
+
+def test_english_a_role_of_a_part_of_an_organisation(extractor: Extractor) -> None:
+    text = "Khaled Beispiel, head of the military wing of Hezbollah, threatened Israel."
+    assert ("Khaled Beispiel", "leaderOf", "Hezbollah", None) in facts(extract(extractor, text, "en"))

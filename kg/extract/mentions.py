@@ -1178,7 +1178,7 @@ def _role_target(doc: Doc, role_token: Token, found: list[Found], lexicon: Lexic
     at = {"at"} if lexicon.lang == "en" else set()  # "a senior official at the State Department"
     if j < len(doc) and doc[j].lower_ in _GENITIVE_ARTICLES | {"der", "of", "the", "for"} | at:
         k = j + 1
-        while k < min(len(doc), j + 5):
+        while k < min(len(doc), j + 7):  # "head of the political bureau of Hamas"
             here = [f for f in found if f.start <= doc[k].idx < f.end and f.kind != "person"]
             if here:  # the longest: "des russischen Staatschefs" rather than its adjective
                 return max(here, key=lambda f: f.end - f.start)
