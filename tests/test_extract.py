@@ -2426,3 +2426,13 @@ def test_german_refusing_recognising_and_not_ruling_out(extractor: Extractor) ->
 def test_english_a_role_of_a_part_of_an_organisation(extractor: Extractor) -> None:
     text = "Khaled Beispiel, head of the military wing of Hezbollah, threatened Israel."
     assert ("Khaled Beispiel", "leaderOf", "Hezbollah", None) in facts(extract(extractor, text, "en"))
+
+
+def test_english_the_agency_is_the_organisation_named_before_not_the_troops(extractor: Extractor) -> None:
+    text = (
+        "The International Atomic Energy Agency (IAEA) said the plant was shelled by Russian forces. "
+        "Moscow accused the agency of bias."
+    )
+    assert ("Russia", "accuses", "International Atomic Energy Agency", None) in facts(
+        extract(extractor, text, "en")
+    )

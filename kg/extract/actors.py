@@ -35,6 +35,8 @@ class ActorTable:
         self._by_ref: dict[str, Actor] = {}
         self._people: list[Actor] = []
         self._bodies: list[Actor] = []
+        # what "the agency", "the organization" may refer to, with where each mention ends
+        self._organisations: list[tuple[Actor, int]] = []
         self._roles: dict[str, str] = {}  # actor key -> affiliation its role phrase gives
 
     def resolve(self, found: list[Found]) -> list[Actor]:
@@ -95,6 +97,8 @@ class ActorTable:
                 )
                 if f.kind == "person":
                     self._people.append(self._by_ref[ref])
+            if f.type is ActorType.INTERNATIONAL_ORGANIZATION:
+                self._organisations.append((self._by_ref[ref], f.end))
             return self._by_ref[ref]
         if f.kind == "person":
             return self._person(f)
@@ -103,6 +107,11 @@ class ActorTable:
             for body in reversed(self._bodies):
                 if _fold(f.name)[:6] in _fold(body.name):
                     return body
+            if f.type is ActorType.INTERNATIONAL_ORGANIZATION:
+                # "the agency": the organisation named last, not the troops or the ministry, nor the one
+                # it belongs to ("the UN's rights agency")
+                before = [a for a, end in self._organisations if f.start - end > 12]
+                return before[-1] if before else None
             if not _fold(f.name).startswith("minist"):
                 return self._bodies[-1] if self._bodies else None
             # "the Ministry" is no consulate or agency named before: a ministry of its own
@@ -111,6 +120,8 @@ class ActorTable:
             self._by_ref[key] = self._new(f.name, f.type, country=f.country)
             if f.type is ActorType.GOVERNMENT_BODY or f.kind == "acronym":
                 self._bodies.append(self._by_ref[key])  # what "the ministry", "the agency" may refer to
+        if f.type is ActorType.INTERNATIONAL_ORGANIZATION or f.kind == "acronym":
+            self._organisations.append((self._by_ref[key], f.end))  # named last, whenever named again
         return self._by_ref[key]
 
     def _person(self, f: Found) -> Actor:

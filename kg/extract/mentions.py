@@ -384,12 +384,13 @@ def _bodies(doc: Doc, lang: str, found: list[Found], lexicon: Lexicon, gazetteer
             # English: "the ministry" refers back, "the Foreign Ministry" names a body of its own
             and (lang != "en" or _body_name(doc_text(doc)[start:end], lang).lower() == word.lower())
         ):
+            organisation = word in lexicon.org_anaphors  # "the agency": an organisation, not "the forces"
             bodies.append(
                 Found(
                     start,
                     end,
                     doc_text(doc)[start:end],
-                    ActorType.GOVERNMENT_BODY,
+                    ActorType.INTERNATIONAL_ORGANIZATION if organisation else ActorType.GOVERNMENT_BODY,
                     "body",
                     word,
                     anaphor=True,
