@@ -2436,3 +2436,17 @@ def test_english_the_agency_is_the_organisation_named_before_not_the_troops(extr
     assert ("Russia", "accuses", "International Atomic Energy Agency", None) in facts(
         extract(extractor, text, "en")
     )
+
+
+def test_sending_arms_aids_the_recipient(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Belarus has admitted sending drones to Russia.", "en"))
+    assert ("Belarus", "aids", "Russia", None) in found
+    found = facts(extract(extractor, "Belarus hat Munition nach Russland geschickt.", "de"))
+    assert ("Belarus", "aids", "Russland", None) in found
+
+
+def test_english_whom_a_speaker_says_did_something_does_it(extractor: Extractor) -> None:
+    text = "Lithuania expelled a Russian diplomat it said had spied on NATO."
+    found = facts(extract(extractor, text, "en"))
+    assert ("Russia", "investigates", "NATO", None) in found
+    assert ("Lithuania", "investigates") not in {f[:2] for f in found}

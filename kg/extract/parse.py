@@ -371,6 +371,15 @@ class ParseReader(SentenceReader):
                     subject_token = child
             if trigger.nominal and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
                 break  # a noun coordinated with a verb is a misparse: "condemns X, and the attacks in Y"
+            if (
+                subject_token is None
+                and verb.dep_ == "ccomp"
+                and verb.head.dep_ == "relcl"
+                and self._speech_verb(verb.head)
+            ):
+                # "two Chinese companies it said had supplied Iran": the companies, in its words
+                subject_token = verb.head.head
+                break
             if subject_token is None and verb.dep_ == "xcomp" and lemma_of(verb.head) in _OBJECT_CONTROL_EN:
                 # "ordered the newspaper to suspend publication": the one ordered does it, if anyone
                 subject_token = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
