@@ -2450,3 +2450,13 @@ def test_english_whom_a_speaker_says_did_something_does_it(extractor: Extractor)
     found = facts(extract(extractor, text, "en"))
     assert ("Russia", "investigates", "NATO", None) in found
     assert ("Lithuania", "investigates") not in {f[:2] for f in found}
+
+
+def test_diplomatic_protest_and_threat_formulas(extractor: Extractor) -> None:
+    text = "Vietnam has lodged solemn representations with the Chinese side."
+    assert ("Vietnam", "criticizes", "China", None) in facts(extract(extractor, text, "en"))
+    result = extract(extractor, "Russia will take resolute measures against Finland.", "en")
+    assert {(c.relation, c.hypothetical) for c in result.claims} == {("threatens", False)}
+    assert result.claims[0].confidence >= 0.6  # a threat stated, with its target: no mere possibility
+    text = "Moskau werde harte Maßnahmen gegen Finnland ergreifen, sagte Peskow."
+    assert ("Russland", "threatens", "Finnland", "Dmitry Peskov") in facts(extract(extractor, text, "de"))

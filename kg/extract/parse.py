@@ -1283,6 +1283,7 @@ class ParseReader(SentenceReader):
 
     def _intent(self, claim: Claim, trigger: Trigger) -> None:
         """'will provide aid' agrees to act, 'would retaliate' threatens; not agreeing is rejecting."""
+        hypothetical, had_object = claim.hypothetical, claim.object is not None
         head = trigger.tokens[0]
         verbs = [head] + ([head.head] if trigger.nominal and head.dep_ in {"dobj", "pobj"} else [])
         future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_EN for v in verbs for c in v.children)
@@ -1316,3 +1317,8 @@ class ParseReader(SentenceReader):
         if claim.negated and claim.relation == "agrees":
             claim.relation, claim.negated = "rejects", False  # "will not accept", "did not agree to"
             claim.hypothetical = claim.hypothetical and not future
+        # the confidence follows what the claim now says: an intent stated is no mere possibility
+        gained = 0.2 * (
+            (hypothetical and not claim.hypothetical) + (claim.object is not None and not had_object)
+        )
+        claim.confidence = round(min(claim.confidence + gained, 0.99), 3)
