@@ -2460,3 +2460,13 @@ def test_diplomatic_protest_and_threat_formulas(extractor: Extractor) -> None:
     assert result.claims[0].confidence >= 0.6  # a threat stated, with its target: no mere possibility
     text = "Moskau werde harte Maßnahmen gegen Finnland ergreifen, sagte Peskow."
     assert ("Russland", "threatens", "Finnland", "Dmitry Peskov") in facts(extract(extractor, text, "de"))
+
+
+def test_german_a_named_apposition_before_an_auxiliary_is_the_subject(extractor: Extractor) -> None:
+    text = (
+        "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, hat Finnland am Montag kritisiert."
+    )
+    found = facts(extract(extractor, text, "de"))
+    assert ("Maria Zakharova", "criticizes", "Finnland", None) in found
+    text = "China habe bei der japanischen Seite ernsthafte Vorstellungen erhoben, sagte Mao Ning."
+    assert ("China", "criticizes", "Japan", "Mao Ning") in facts(extract(extractor, text, "de"))

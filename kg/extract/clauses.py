@@ -565,7 +565,7 @@ class ClauseReader(SentenceReader):
             and not trigger.nominal
             and self.waiting_subject
             and (
-                head.i == segment[0]
+                self._finite_of(head, segment).i == segment[0]  # "…, Wang Wenbin, hat die USA aufgefordert"
                 or (
                     not self._eligible((segment[0], head.i))
                     and (not self._relative(segment) or doc[segment[0] + 1].pos_ in {"NOUN", "ADJ"})
