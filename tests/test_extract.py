@@ -2470,3 +2470,34 @@ def test_german_a_named_apposition_before_an_auxiliary_is_the_subject(extractor:
     assert ("Maria Zakharova", "criticizes", "Finnland", None) in found
     text = "China habe bei der japanischen Seite ernsthafte Vorstellungen erhoben, sagte Mao Ning."
     assert ("China", "criticizes", "Japan", "Mao Ning") in facts(extract(extractor, text, "de"))
+
+
+def test_we_in_a_press_release_is_its_author(extractor: Extractor) -> None:
+    text = (
+        "Canada strongly condemns Iran's missile and drone attacks against Israel. "
+        "We call on Iran to cease its attacks immediately and to withdraw its forces from Syria."
+    )
+    found = facts(extract(extractor, text, "en"))
+    assert ("Iran", "attacks", "Israel", None) in found  # the owner of the first of two coordinated nouns
+    assert ("Canada", "demands", "Iran", None) in found
+    assert not [f for f in found if f[1] == "withdraws"]  # what is demanded is not done
+    text = "Die Bundesregierung verurteilt die Angriffe. Wir fordern Iran auf, die Angriffe einzustellen."
+    assert ("Bundesregierung", "demands", "Iran", None) in facts(extract(extractor, text, "de"))
+    text = (
+        "Japan condemns the attack. We urge the Government of Mali to protect civilians and to find the "
+        "perpetrators and hold them accountable. We offer our condolences to the families of the victims."
+    )
+    found = facts(extract(extractor, text, "en"))
+    assert ("Japan", "demands", "Mali", None) in found
+    assert {f[1] for f in found} == {
+        "criticizes",
+        "demands",
+    }  # what is urged is not done; condolences agree to nothing
+    # in a text that quotes someone, "we" is in someone's words
+    text = 'Canada condemned the attacks. We call on Iran to stop, the minister said."'
+    assert ("Canada", "demands") not in {f[:2] for f in facts(extract(extractor, text, "en"))}
+
+
+def test_english_a_supply_of_arms_aids(extractor: Extractor) -> None:
+    text = "Kyiv condemned Belarus's supply of ammunition to Russia."
+    assert ("Belarus", "aids") in {f[:2] for f in facts(extract(extractor, text, "en"))}

@@ -199,6 +199,7 @@ class ClauseReader(SentenceReader):
             if eligible and not self._relative(segment):
                 previous_subjects = [eligible[0]]
         self.intended = self.intent_negated = False
+        self.note_author(main_subjects)
         about = main_subjects or previous_subjects
         self.sentence_subject = about[0] if about else self.sentence_subject
         if (
@@ -609,6 +610,9 @@ class ClauseReader(SentenceReader):
             elif antecedents:
                 subjects = antecedents
             elif we is not None and (not eligible or doc[we].idx < eligible[0].start):
+                author = self.we_outside_quotes() if doc[we].lower_ in lex.pronouns_plural else None
+                if self.speaker is None and author is not None:
+                    return [author], self._object_after(trigger, segment, [author])  # a press release
                 if self.speaker is None:
                     return [], None  # "Wir verurteilen …" from a speaker not named: nobody known
                 subjects = [self._we(doc[we])]  # "Wir verurteilen …" in the words of a speaker

@@ -50,7 +50,7 @@ _HOSTILE = {"attacks", "sanctions", "coerces", "fights"}
 # response"; "backed Kyiv", not "backed the plan").
 _NEEDS_ACTOR_EN = {
     "receive", "host", "back", "press", "push", "help", "target", "hit", "strike", "ease", "block",
-    "suspend",
+    "suspend", "offer",
 }  # fmt: skip
 # Verdicts on a claim or an act with no actor as subject ("these accusations cannot be true", "the test
 # is unacceptable") are the speaker's.
@@ -278,7 +278,11 @@ class ParseReader(SentenceReader):
             if received is not None:
                 return received
         if trigger.nominal:
-            for child in head.children:
+            # "Russia's massive missile and drone attacks": the parse may hang the owner on the first
+            # noun of a coordination
+            first = _first_conjunct(head)
+            owners = [c for c in first.children if c.dep_ == "poss"] if first is not head else []
+            for child in [*head.children, *owners]:
                 if child.dep_ in {"poss", "compound", "amod"} and self.by_token.get(child.i):
                     subject_token = child
                 elif (
@@ -454,6 +458,10 @@ class ParseReader(SentenceReader):
                 and self.speaker is not None
             ):
                 subjects = [self.speaker]  # "Russia said that it is expelling …", "'I condemn …,' X said"
+            elif subject_token.lower_ in self.lexicon.pronouns_plural and (
+                author := self.we_outside_quotes()
+            ):
+                subjects = [author]  # a press release: "The EU condemns … We call on Russia …"
             elif subject_token.lower_ in {"it", "its"} and self.last_subject is not None:
                 subjects = [self.last_subject]  # "It accused …": the body or state that acted last
             elif (pair := self._pair_named_by(subject_token)) is not None:
@@ -980,6 +988,7 @@ class ParseReader(SentenceReader):
             ):
                 self.last_subject = subject  # the state or body the sentence is about
                 break
+        self.note_author([s for _, s in sorted(acting, key=lambda pair: pair[0].tokens[0].i)])
         return claims
 
     def _particle(self, k: int, words: list[Token], lemmas: list[str], particle: str) -> Token | None:
@@ -1246,10 +1255,20 @@ class ParseReader(SentenceReader):
         token = trigger.tokens[0]
         out: list[Trigger] = []
         for _ in range(12):
-            if token.dep_ == "conj" and token.head.dep_ in _EMBEDDING:
-                token = token.head  # "urged X to condemn Y and to pressure Z": both are what is urged
+            # "We call on Russia to cease …", parsed as a purpose clause: what a demand asks for
+            demanded = (
+                token.dep_ == "advcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                and (asker := heads.get(token.head.i)) is not None
+                and asker.relation == "demands"
+            )
+            first = _first_conjunct(token)
+            if token.dep_ == "conj" and (first.dep_ in _EMBEDDING or first.dep_ == "advcl"):
+                # "urged X to condemn Y and to pressure Z", "… to find the perpetrators and hold them
+                # accountable": all are what is urged
+                token = first
                 continue
-            if token.dep_ not in _EMBEDDING or token.head is token:
+            if (token.dep_ not in _EMBEDDING and not demanded) or token.head is token:
                 break
             token = token.head
             other = heads.get(token.i)

@@ -171,12 +171,28 @@ class SentenceReader:
         self.accused: dict[str, int] = {}  # actor -> the first token of the last sentence accusing them
         self.speaker: Found | None = None
         self.clause_triggers: list[Trigger] = []
+        # Who speaks as "we" outside quotes: the state or organisation the first claim is made by (a press
+        # release: "The European Union condemns … We call on Russia …")
+        self.author: Found | None = None
         self.intended = False  # the clause read tells what a clause before announces, promises or plans
         self.intent_negated = False  # … what it says will not be done ("plant nicht, Kosovo anzuerkennen")
 
     def read(self, sent: Span, speaker: Found | None) -> list[Claim]:
         """The claims of sentence `sent`, whose words are `speaker`'s when one is known."""
         raise NotImplementedError
+
+    def note_author(self, subjects: list[Found]) -> None:
+        """The document's author, if not known yet: the first state or organisation to act in a document
+        that quotes nobody (a press release; a news text's "we" is in someone's words, even where an
+        excerpt starts inside the quote)."""
+        if self.author is None and not any(ch in QUOTES for ch in self.text):
+            self.author = next(
+                (f for f in subjects if f.kind not in {"person", "description", "adjective"}), None
+            )
+
+    def we_outside_quotes(self) -> Found | None:
+        """ "We call on Russia …" said by nobody named, in a document that quotes nobody: its author."""
+        return self.author
 
     def refers_to_an_act(self, sent: Span) -> bool:
         """A sentence that names an act told before ("nannte den Start gefährlich", "called the move
