@@ -2501,3 +2501,24 @@ def test_we_in_a_press_release_is_its_author(extractor: Extractor) -> None:
 def test_english_a_supply_of_arms_aids(extractor: Extractor) -> None:
     text = "Kyiv condemned Belarus's supply of ammunition to Russia."
     assert ("Belarus", "aids") in {f[:2] for f in facts(extract(extractor, text, "en"))}
+
+
+def test_german_speaker_after_an_infinitive_and_a_participle_read_as_one(extractor: Extractor) -> None:
+    text = "Die Schweiz fordere Iran auf, die Todesstrafe abzuschaffen, teilte das Außenministerium mit."
+    result = extract(extractor, text, "de")
+    (claim,) = [c for c in result.claims if c.relation == "demands"]
+    assert actor(result, "Außenministerium").key == claim.attributed_to  # not Iran, before the comma
+    # the tagger reads "angegriffen" as a "zu" infinitive: the clause keeps its own subject
+    text = "Jake Sullivan, der Sicherheitsberater, erklärte, Russland habe die Ukraine angegriffen."
+    assert ("Russland", "attacks", "Ukraine", "Jake Sullivan") in facts(extract(extractor, text, "de"))
+
+
+def test_an_acronym_the_text_defines_beats_the_gazetteers_reading(extractor: Extractor) -> None:
+    text = (
+        "Das Eidgenössische Departement für auswärtige Angelegenheiten (EDA) kritisierte Iran. "
+        "Das EDA bestellte den iranischen Botschafter ein."
+    )
+    result = extract(extractor, text, "de")
+    eda = actor(result, "Eidgenössische Departement für auswärtige Angelegenheiten")
+    assert "EDA" in eda.names
+    assert "Europäische Verteidigungsagentur" not in {a.name for a in result.actors}

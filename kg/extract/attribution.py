@@ -143,6 +143,11 @@ class SpeakerFinder:
         # it; a verb right after a comma ends an apposition ("Jake Sullivan, der Berater, erklärte"),
         # so there the subject before it comes first.
         after_comma = verb.i - 1 > sent.start and doc[verb.i - 1].text == ","
+        if after_comma:
+            # only an apposition has no verb: "…, die Todesstrafe abzuschaffen, teilte das EDA mit" is
+            # said by the name after the verb
+            start = self._clause_start(sent, doc[verb.i - 1])
+            after_comma = not any(t.pos_ in {"VERB", "AUX"} for t in doc[start : verb.i - 1])
         finite = self._finite_before(sent, verb) or verb
         pronoun = self._pronoun_subject(sent, finite)
         if pronoun is not None:

@@ -930,8 +930,12 @@ class ClauseReader(SentenceReader):
         return [holder], owner
 
     def _infinitive(self, segment: tuple[int, int]) -> bool:
-        """A 'zu' infinitive clause: its subject is the subject of the clause it depends on."""
-        return any(t.tag_ in {"PTKZU", "VVIZU"} for t in self.doc[segment[0] : segment[1]])
+        """A 'zu' infinitive clause: its subject is the subject of the clause it depends on. (It has no
+        finite verb; the tagger reads some participles as "zu" infinitives: "angegriffen".)"""
+        words = self.doc[segment[0] : segment[1]]
+        return not any(t.tag_ in _FINITE and not t.is_space for t in words) and any(
+            t.tag_ == "PTKZU" or (t.tag_ == "VVIZU" and "zu" in t.lower_) for t in words
+        )
 
     def _source_of(self, segment: tuple[int, int]) -> Found | None:
         """Where a relation noun comes from: "Kritik an Israel kam von der Türkei"."""

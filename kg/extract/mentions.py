@@ -665,14 +665,19 @@ def _acronym_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]
         letters = [c for c in acronym if c.isupper()]
         words = list(re.finditer(r"[\w'’-]+", text[max(0, m.start() - 150) : m.start()]))
         offset = max(0, m.start() - 150)
-        initials: list[tuple[str, int]] = []
-        for w in reversed(words):
-            if w.group().lower() in lexicon.acronym_glue:
-                continue
-            initials.insert(0, (w.group()[0].upper(), offset + w.start()))
-            if len(initials) == len(letters):
+        # small words never count; lower-case ones may not either: "the office of the High Commissioner
+        # for Human Rights (OHCHR)", "Departement für auswärtige Angelegenheiten (EDA)"
+        for skip_lower in (False, True):
+            initials: list[tuple[str, int]] = []
+            for w in reversed(words):
+                if w.group().lower() in lexicon.acronym_glue or (skip_lower and w.group()[:1].islower()):
+                    continue
+                initials.insert(0, (w.group()[0].upper(), offset + w.start()))
+                if len(initials) == len(letters):
+                    break
+            if [i for i, _ in initials] == letters and initials:
                 break
-        if [i for i, _ in initials] != letters or not initials:
+        else:
             continue
         start, end = initials[0][1], m.start() - 1
         while end > start and text[end - 1] == " ":
@@ -681,9 +686,13 @@ def _acronym_orgs(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]
         if not any(w[:1].isupper() for w in name.split()) or any(_overlaps(f, start, end) for f in found):
             continue
         orgs.append(Found(start, end, name, ActorType.OTHER, "acronym", name))
-        for use in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
-            if not any(_overlaps(f, use.start(), use.end()) for f in found):
-                orgs.append(Found(use.start(), use.end(), acronym, ActorType.OTHER, "acronym", name))
+        uses = [(u.start(), u.end()) for u in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text)]
+        # the text's own definition wins over the gazetteer's reading of the same letters: "Eidgenössisches
+        # Departement für auswärtige Angelegenheiten (EDA)" is no European Defence Agency here
+        found[:] = [f for f in found if not (f.kind == "abbreviation" and (f.start, f.end) in uses)]
+        for use_start, use_end in uses:
+            if not any(_overlaps(f, use_start, use_end) for f in found):
+                orgs.append(Found(use_start, use_end, acronym, ActorType.OTHER, "acronym", name))
     return orgs
 
 
