@@ -2522,3 +2522,10 @@ def test_an_acronym_the_text_defines_beats_the_gazetteers_reading(extractor: Ext
     eda = actor(result, "Eidgenössische Departement für auswärtige Angelegenheiten")
     assert "EDA" in eda.names
     assert "Europäische Verteidigungsagentur" not in {a.name for a in result.actors}
+
+
+def test_english_a_passive_participle_before_the_subject_names_no_actor(extractor: Extractor) -> None:
+    text = "Asked about the report, Zakharova said Moscow had no information."
+    assert not [c for c in extract(extractor, text, "en").claims if c.relation == "demands"]
+    text = "Backed by Iran, the Houthis attacked a British ship."
+    assert ("Iran", "supports", "Houthis", None) in facts(extract(extractor, text, "en"))

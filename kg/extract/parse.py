@@ -353,6 +353,14 @@ class ParseReader(SentenceReader):
             and head.dep_ in {"acl", "advcl"}
             and any(c.dep_ == "agent" for c in head.children)
         )
+        if (
+            not trigger.nominal
+            and head.tag_ == "VBN"
+            and head.dep_ == "advcl"
+            and head.i < head.head.i
+            and not any(c.dep_ in {"agent", "nsubj", "nsubjpass", "aux", "auxpass"} for c in head.children)
+        ):
+            return [], None  # "Asked about the report, Peskov said …": he was asked, by nobody named
         if participle:
             passive = True
             if head.dep_ == "acl":
