@@ -61,7 +61,8 @@ def coordination_repair(doc: Doc) -> Doc:
 
 @cache
 def load_pipeline(lang: str) -> Language:
-    """The spaCy pipeline for `lang` ("de" or "en"), paragraph breaks first."""
+    """The spaCy pipeline for `lang` ("de" or "en"), paragraph breaks first and, in English, the
+    coordination repair right after the parser."""
     nlp = _load_model(lang)
     nlp.add_pipe("kg_paragraph_breaks", first=True)
     if lang == "en" and "parser" in nlp.pipe_names:

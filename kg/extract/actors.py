@@ -27,6 +27,10 @@ def _words_in(words: list[str], name: list[str]) -> bool:
     return all(w in name or (w.endswith("s") and w[:-1] in name) for w in words)
 
 
+# Characters between an organisation and an anaphor in the same noun phrase: "the UN's rights agency".
+_SAME_PHRASE = 12
+
+
 class ActorTable:
     """Actors of one article, built mention by mention."""
 
@@ -110,7 +114,7 @@ class ActorTable:
             if f.type is ActorType.INTERNATIONAL_ORGANIZATION:
                 # "the agency": the organisation named last, not the troops or the ministry, nor the one
                 # it belongs to ("the UN's rights agency")
-                before = [a for a, end in self._organisations if f.start - end > 12]
+                before = [a for a, end in self._organisations if f.start - end > _SAME_PHRASE]
                 return before[-1] if before else None
             if not _fold(f.name).startswith("minist"):
                 return self._bodies[-1] if self._bodies else None

@@ -610,9 +610,10 @@ class ClauseReader(SentenceReader):
             elif antecedents:
                 subjects = antecedents
             elif we is not None and (not eligible or doc[we].idx < eligible[0].start):
-                author = self.we_outside_quotes() if doc[we].lower_ in lex.pronouns_plural else None
+                author = self.author if doc[we].lower_ in lex.pronouns_plural else None
                 if self.speaker is None and author is not None:
-                    return [author], self._object_after(trigger, segment, [author])  # a press release
+                    # a press release: "Die Bundesregierung verurteilt … Wir fordern Iran auf"
+                    return [author], self._object_after(trigger, segment, [author])
                 if self.speaker is None:
                     return [], None  # "Wir verurteilen …" from a speaker not named: nobody known
                 subjects = [self._we(doc[we])]  # "Wir verurteilen …" in the words of a speaker

@@ -466,10 +466,8 @@ class ParseReader(SentenceReader):
                 and self.speaker is not None
             ):
                 subjects = [self.speaker]  # "Russia said that it is expelling …", "'I condemn …,' X said"
-            elif subject_token.lower_ in self.lexicon.pronouns_plural and (
-                author := self.we_outside_quotes()
-            ):
-                subjects = [author]  # a press release: "The EU condemns … We call on Russia …"
+            elif subject_token.lower_ in self.lexicon.pronouns_plural and self.author is not None:
+                subjects = [self.author]  # a press release: "The EU condemns … We call on Russia …"
             elif subject_token.lower_ in {"it", "its"} and self.last_subject is not None:
                 subjects = [self.last_subject]  # "It accused …": the body or state that acted last
             elif (pair := self._pair_named_by(subject_token)) is not None:

@@ -190,10 +190,6 @@ class SentenceReader:
                 (f for f in subjects if f.kind not in {"person", "description", "adjective"}), None
             )
 
-    def we_outside_quotes(self) -> Found | None:
-        """ "We call on Russia …" said by nobody named, in a document that quotes nobody: its author."""
-        return self.author
-
     def refers_to_an_act(self, sent: Span) -> bool:
         """A sentence that names an act told before ("nannte den Start gefährlich", "called the move
         rash") judges it; it tells no act of its own."""
@@ -498,10 +494,8 @@ class SentenceReader:
             self.accused[obj.actor] = sent.start
         words = doc[segment[0] : segment[1]]
         lowers = {t.lower_ for t in words if t not in trigger.tokens}  # "nicht ausschließen" is one idiom
-        negated = (bool(lowers & lex.negations) or self.intent_negated) and trigger.relation not in {
-            "denies",
-            "rejects",
-        }
+        negation = bool(lowers & lex.negations) or self.intent_negated  # "plant nicht, … anzuerkennen"
+        negated = negation and trigger.relation not in {"denies", "rejects"}
         if trigger.relation == "rejects" and not trigger.nominal and trigger.tokens[0].i > 0:
             # "werde den Beitritt nicht blockieren": a refusal negated right before its verb
             negated = doc[trigger.tokens[0].i - 1].lower_ in lex.negations
