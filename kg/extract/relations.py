@@ -228,6 +228,7 @@ class SentenceReader:
                 out.append(Trigger(relation, [token], True))
             elif self._is_noun(token) and (relation := lex.agent_relation(token.lower_, lemma)):
                 out.append(Trigger(relation, [token], True, agent=True))
+        nouns = [(i, lemma, form) for i, (lemma, form) in forms.items() if words[i].pos_ == "NOUN"]
         for words_of_idiom, relation in lex.idioms:
             # The words of an idiom stand anywhere in the clause, in any order ("schüren … Panik").
             positions = []
@@ -235,15 +236,13 @@ class SentenceReader:
                 match = next((i for i, pair in forms.items() if word in pair), None)
                 if match is None and lex.lang == "de" and len(word) >= 5:
                     # a German compound ends in the idiom's noun: "gemeinsame Militärmanöver"
+                    endings = (word, word + "en", word + "n", word + "e")
                     match = next(
                         (
                             i
-                            for i, (lemma, form) in forms.items()
-                            if words[i].pos_ == "NOUN"
-                            and len(form) > len(word) + 2
-                            and any(
-                                x.endswith((word, word + "en", word + "n", word + "e")) for x in (lemma, form)
-                            )
+                            for i, lemma, form in nouns
+                            if len(form) > len(word) + 2
+                            and (lemma.endswith(endings) or form.endswith(endings))
                         ),
                         None,
                     )
