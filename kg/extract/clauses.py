@@ -179,9 +179,9 @@ class ClauseReader(SentenceReader):
             # "Liu Pengyu, Sprecher der Botschaft, warnte …": a bare name, then appositions (no verb,
             # no name first), then the verb. The name waits for that verb as its subject.
             verbless = not any(t.pos_ in {"VERB", "AUX"} for t in words)
-            opener = segment[0] + (
-                self.doc[segment[0]].lower_ in self.lexicon.subordinators
-            )  # "während Belarus"
+            # the first word, or the one after a subordinator: "während Belarus, …"
+            subordinate = self.doc[segment[0]].lower_ in self.lexicon.subordinators
+            opener = segment[0] + 1 if subordinate else segment[0]
             named_first = self.by_token.get(opener) if opener < segment[1] else None
             owner_first = named_first is not None and any(
                 t.pos_ in {"ADJ", "NOUN"} for t in self.doc[opener + 1 : min(opener + 3, segment[1])]
@@ -517,9 +517,8 @@ class ClauseReader(SentenceReader):
         if not subjects and trigger.nominal and not self._governed(trigger):
             # "Die Unterstützung für Kiew wurde von Polen bekräftigt", "Kritik an Israel kam aus Ankara"
             agent = self._agent_in(segment) if self._passive_clause(segment) else self._source_of(segment)
-            subjects = (
-                [agent, *self._coordinated_with(agent)] if agent is not None else []
-            )  # "aus Paris und Rom"
+            # every source: "Kritik … kam aus Paris und Rom"
+            subjects = [agent, *self._coordinated_with(agent)] if agent is not None else []
         if not subjects and trigger.nominal and self._possessed(head) and not self._governed(trigger):
             own = self._own_act(trigger, segment)
             if own is not None:
