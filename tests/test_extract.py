@@ -2336,6 +2336,9 @@ def test_german_a_group_or_state_named_by_its_kind_and_several_sources(extractor
     assert ("PKK", "denies", "Türkei", None) in facts(extract(extractor, text, "de"))
     text = "Die EU kritisierte Serbien. Das Land wies die Kritik zurück."
     assert ("Serbien", "rejects", "Europäische Union", None) in facts(extract(extractor, text, "de"))
+    # the state the sentence before was about, not the last one named
+    text = "Aserbaidschan warf Armenien Provokationen vor. Das Land kündigte Gegenmaßnahmen an."
+    assert ("Aserbaidschan", "threatens") in {f[:2] for f in facts(extract(extractor, text, "de"))}
     found = facts(extract(extractor, "Kritik an dem Abkommen kam aus Madrid und Lissabon.", "de"))
     assert {("Spanien", "criticizes"), ("Portugal", "criticizes")} <= {f[:2] for f in found}
     text = "Minsk habe die Grenze geschlossen, so der litauische Generalstab."

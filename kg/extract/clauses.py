@@ -789,7 +789,8 @@ class ClauseReader(SentenceReader):
 
     def _kind_named(self, segment: tuple[int, int], head: Token, eligible: list[Found]) -> Found | None:
         """A group or a state named by its kind before the verb, with no name before it: "die
-        Organisation", "das Land" refer to the last group or state named."""
+        Organisation" refers to the last group named, "das Land" to the state the sentence before was
+        about, else to the last state named (as "the country" does in English)."""
         lex = self.lexicon
         if self._relative(segment):
             return None  # "…, der das Land besetze": the relative pronoun is the subject, the kind an object
@@ -802,7 +803,11 @@ class ClauseReader(SentenceReader):
                 and t.i > 0
                 and self.doc[t.i - 1].lower_ in {"die", "das", "der"}
             ):
-                return group_named_before(self.by_token, t.i, t.lower_ in lex.state_nouns)
+                state = t.lower_ in lex.state_nouns
+                before = self.sentence_subject
+                if state and before is not None and before.type is ActorType.STATE and before.end <= t.idx:
+                    return before
+                return group_named_before(self.by_token, t.i, state)
         return None
 
     def _fronted_object(self, segment: tuple[int, int]) -> tuple[Token, Found] | None:
