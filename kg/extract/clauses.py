@@ -1052,12 +1052,8 @@ class ClauseReader(SentenceReader):
         lex = self.lexicon
         if trigger.relation not in _ABOUT_AN_ACT - {"rejects"}:
             return None  # "wies das zurück" rejects what was said, whoever said it
-        generic = (
-            t.lower_ in lex.generic_acts and (d := self._determiner(t)) is not None and d.pos_ == "DET"
-            for t in words
-        )
         demonstrative = any(t.tag_ == "PDS" and t.lower_ in lex.demonstratives for t in words)
-        if not demonstrative and not any(generic):
+        if not demonstrative and not self.refers_to_an_act(words):
             return None
         # "das" is what the sentence before told; "den Test" the act told last, however far back
         before = self.sentence_subject if demonstrative else self.act_author
@@ -1065,15 +1061,8 @@ class ClauseReader(SentenceReader):
             return None
         return before
 
-    def _determiner(self, noun: Token) -> Token | None:
-        """The word before a noun's adjectives (and quotation marks): its article or possessive."""
-        j = noun.i - 1
-        while j >= 0 and (self.doc[j].pos_ == "ADJ" or self.doc[j].text in QUOTES):
-            j -= 1
-        return self.doc[j] if j >= 0 else None
-
     def _genitive(self, noun: Token) -> bool:
-        determiner = self._determiner(noun)
+        determiner = self.determiner(noun)
         return determiner is not None and determiner.lower_ in {"des", "eines"}
 
     def _comitative(self, segment: tuple[int, int], subjects: list[Found]) -> list[Found]:
@@ -1104,7 +1093,7 @@ class ClauseReader(SentenceReader):
         return subjects, obj
 
     def _possessed(self, noun: Token) -> bool:
-        determiner = self._determiner(noun)
+        determiner = self.determiner(noun)
         return determiner is not None and determiner.tag_ == "PPOSAT"
 
     def _pair_at_start(self, segment: tuple[int, int], head: Token) -> list[Found] | None:

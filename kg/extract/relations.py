@@ -190,14 +190,22 @@ class SentenceReader:
                 (f for f in subjects if f.kind not in {"person", "description", "adjective"}), None
             )
 
-    def refers_to_an_act(self, sent: Span) -> bool:
-        """A sentence that names an act told before ("nannte den Start gefährlich", "called the move
-        rash") judges it; it tells no act of its own."""
+    def refers_to_an_act(self, words: Span) -> bool:
+        """Words that name an act told before with a determiner ("nannte den Start gefährlich", "called
+        the move rash"): they judge it, and tell no act of their own."""
         return any(
             t.lower_ in self.lexicon.generic_acts
-            and any(d.lower_ in ARTICLES for d in self.doc[max(sent.start, t.i - 2) : t.i])
-            for t in sent
+            and (d := self.determiner(t)) is not None
+            and d.pos_ == "DET"
+            for t in words
         )
+
+    def determiner(self, noun: Token) -> Token | None:
+        """The word before a noun's adjectives (and quotation marks): its article or possessive."""
+        j = noun.i - 1
+        while j >= 0 and (self.doc[j].pos_ == "ADJ" or self.doc[j].text in QUOTES):
+            j -= 1
+        return self.doc[j] if j >= 0 else None
 
     def triggers(self, sent: Span, segment: tuple[int, int]) -> list[Trigger]:
         lex, doc = self.lexicon, self.doc
