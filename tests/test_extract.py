@@ -2532,3 +2532,41 @@ def test_english_a_passive_participle_before_the_subject_names_no_actor(extracto
     assert not [c for c in extract(extractor, text, "en").claims if c.relation == "demands"]
     text = "Backed by Iran, the Houthis attacked a British ship."
     assert ("Iran", "supports", "Houthis", None) in facts(extract(extractor, text, "en"))
+
+
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(extractor: Extractor) -> None:
+    text = "TOKYO, Japan (AP) — Russian President Vladimir Putin and Chinese leader Xi Jinping signed a pact."
+    pact = facts(extract(extractor, text, "en"))
+    assert ("Vladimir Putin", "agrees", "Xi Jinping", None) in pact
+    assert not any(f[0] == "Japan" or f[2] == "Japan" for f in pact)
+    german = facts(extract(extractor, "Brüssel/Peking – China warnte die EU vor neuen Zöllen.", "de"))
+    assert ("China", "warns", "Europäische Union", None) in german
+
+
+def test_an_official_is_named_in_the_articles_language(extractor: Extractor) -> None:
+    english = extract(extractor, "Vladimir Putin praised Kim Jong Un.", "en")
+    german = extract(extractor, "Wladimir Putin lobte Kim Jong Un.", "de")
+    assert "Vladimir Putin" in {a.name for a in english.actors}
+    assert "Wladimir Putin" in {a.name for a in german.actors}
+
+
+def test_german_a_noun_in_a_coordinated_verb_phrase_is_the_first_subjects(extractor: Extractor) -> None:
+    text = "Spanien verurteilte den Anschlag und sicherte Marokko weitere Unterstützung zu."
+    assert ("Spanien", "supports", "Marokko", None) in facts(extract(extractor, text, "de"))
+    # a noun the verb of its phrase is about is no act of its own
+    text = "Kenia kritisierte den Putsch und begrüßte alle Bemühungen um eine Wiedervereinigung."
+    assert not any(f[1] == "agrees" for f in facts(extract(extractor, text, "de")))
+
+
+def test_german_the_leaders_of_an_organisation_act_as_it(extractor: Extractor) -> None:
+    text = "Die Staats- und Regierungschefs der Nato verurteilten Belarus."
+    assert ("NATO", "criticizes", "Belarus", None) in facts(extract(extractor, text, "de"))
+    text = "Der Außenminister der Ukraine, Andrij Sybiha, kritisierte Ungarn."
+    assert ("Andrii Sybiha", "criticizes", "Ungarn", None) in facts(extract(extractor, text, "de"))
+
+
+def test_sanction_packages_and_killings(extractor: Extractor) -> None:
+    text = "Die EU hat ihr neues Sanktionspaket gegen Belarus beschlossen."
+    assert ("Europäische Union", "sanctions", "Belarus", None) in facts(extract(extractor, text, "de"))
+    text = "Russia's killing of the Georgian activist drew condemnation."
+    assert any(f[:2] == ("Russia", "attacks") for f in facts(extract(extractor, text, "en")))

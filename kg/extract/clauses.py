@@ -90,9 +90,16 @@ class ClauseReader(SentenceReader):
             blamed = self._accusation(segments, n, previous_subjects)
             # Nouns first: "hat die Sanktionen der EU gegen Russland begrüßt" welcomes the EU's act.
             for trigger in sorted(self.clause_triggers, key=lambda t: not t.nominal):
-                if self._coordinated_verb(trigger, segment):
-                    # ", und kritisierte Stockholm": the subject of the clause before goes on (if known)
+                if self._coordinated_verb(trigger, segment) or self._coordinated_noun(
+                    trigger, segment, main_subjects
+                ):
+                    # ", und kritisierte Stockholm", "und sicherte der Ukraine Hilfe zu": the subject of the
+                    # clause before goes on (if known)
                     subjects, obj = main_subjects, self._object_after(trigger, segment, main_subjects)
+                    if obj is None and trigger.nominal:  # the dative before the noun
+                        taken = {f.actor for f in subjects}
+                        before_noun = self._eligible((segment[0], trigger.tokens[0].i))
+                        obj = next((f for f in before_noun if f.actor not in taken), None)
                 else:
                     subjects, obj = self._arguments(trigger, segments, n, previous_subjects)
                 # ", was Aserbaidschan verurteilte" after what a speaker announced: the article's words
@@ -377,6 +384,19 @@ class ClauseReader(SentenceReader):
         head = trigger.tokens[0]
         opens_with_verb = head.i == segment[0] + 1 and self.doc[segment[0]].lower_ in COORDINATORS
         return not trigger.nominal and (opens_with_verb or self._verb_phrase(segment))
+
+    def _coordinated_noun(self, trigger: Trigger, segment: tuple[int, int], before: list[Found]) -> bool:
+        """A relation noun nobody owns in a coordinated verb phrase: "… und sicherte der Ukraine weitere
+        Hilfe zu" is the help of whoever acted before, given to the dative."""
+        head = trigger.tokens[0]
+        return (
+            trigger.nominal
+            and bool(before)
+            and self._verb_phrase(segment)
+            and not self._governed(trigger)  # "und unterstütze alle Bemühungen um die Wiedervereinigung"
+            and self._owner_after(head, segment) is None
+            and self._owner_before(head, segment) is None
+        )
 
     def _verb_phrase(self, segment: tuple[int, int]) -> bool:
         """A segment that is a coordinated verb phrase: 'und' and a finite verb, no subject of its own."""

@@ -360,13 +360,17 @@ class SentenceReader:
                 and j > segment[0]
                 and doc[j].lower_ in {"der", "des"}
                 and doc[j - 1].pos_ == "NOUN"
+                and doc[j - 1].lower_ not in lex.member_nouns
             ):
-                continue  # a genitive after a noun: "die Angaben der Vereinten Nationen"
+                # a genitive after a noun: "die Angaben der Vereinten Nationen"; not the members acting as
+                # their organisation: "die Staats- und Regierungschefs der G7"
+                continue
             if (
                 lex.lang == "de"
                 and j >= segment[0]
                 and doc[j].pos_ == "NOUN"
                 and doc[j + 1].lower_ in {"der", "des"}
+                and doc[j].lower_ not in lex.member_nouns
             ):
                 continue  # the same, the article read as a determiner: "Wegen der Sanktionen der EU"
             if (
