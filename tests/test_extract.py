@@ -2570,3 +2570,15 @@ def test_sanction_packages_and_killings(extractor: Extractor) -> None:
     assert ("Europäische Union", "sanctions", "Belarus", None) in facts(extract(extractor, text, "de"))
     text = "Russia's killing of the Georgian activist drew condemnation."
     assert any(f[:2] == ("Russia", "attacks") for f in facts(extract(extractor, text, "en")))
+
+
+def test_english_a_verdict_on_someones_conduct_is_aimed_at_them(extractor: Extractor) -> None:
+    text = "Iran's reckless conduct is unacceptable, the French foreign minister said."
+    assert ("France", "criticizes", "Iran", None) in facts(extract(extractor, text, "en"))
+    text = "Lammy called Belarus's actions dangerous and irresponsible."
+    assert ("David Lammy", "criticizes", "Belarus", None) in facts(extract(extractor, text, "en"))
+
+
+def test_english_the_decision_is_who_decided(extractor: Extractor) -> None:
+    text = "Chile decided to open talks with Peru. Bolivia welcomed the decision."
+    assert ("Bolivia", "supports", "Chile", None) in facts(extract(extractor, text, "en"))

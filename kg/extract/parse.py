@@ -55,6 +55,7 @@ _NEEDS_ACTOR_EN = {
 # Verdicts on a claim or an act with no actor as subject ("these accusations cannot be true", "the test
 # is unacceptable") are the speaker's.
 _SPEAKERS_VERDICT = {"denies", "criticizes"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 _RECIPROCAL = ("each other", "one another", "exchanged", "exchange", "traded")
 _CLAUSES = {"relcl", "advcl", "ccomp"}  # finite clauses; a participle ("put forward by Qatar") is not one
 # Meeting verbs whose object is the topic, not the other side: "discussed the crisis in Syria with X".
@@ -338,14 +339,16 @@ class ParseReader(SentenceReader):
                     # against X": not the caller's accusation, not the condemner's attacks
                     return [], None
                 verb = taker  # a light verb: "expressed support", "launched an attack"
+        adjective = _first_conjunct(head) if head.pos_ == "ADJ" else head  # "dangerous and irresponsible"
         if (
             not trigger.nominal
-            and head.pos_ == "ADJ"
-            and head.dep_ == "amod"
-            and head.head.dep_ == "dobj"
-            and head.i > head.head.i
+            and adjective.pos_ == "ADJ"
+            and adjective.dep_ == "amod"
+            and adjective.head.dep_ == "dobj"
+            and adjective.i > adjective.head.i
         ):
-            verb = head.head.head  # "called the accusation 'unacceptable'": a predicate, parsed as a modifier
+            # "called the accusation 'unacceptable'": a predicate, parsed as a modifier
+            verb = adjective.head.head
         # A participle with an agent is passive: "rebels backed by Rwanda", ", aided by Turkey".
         participle = (
             not trigger.nominal
@@ -428,6 +431,11 @@ class ParseReader(SentenceReader):
                 verb = verb.head
             else:
                 break
+        judged = self._judged_owner(trigger, subject_token)
+        if judged is not None:
+            # "Russia's reckless behaviour is unacceptable, X said": X judges Russia, whoever X is
+            speaker = self.speaker
+            return ([speaker] if speaker is not None and speaker.actor != judged.actor else []), judged
         subjects: list[Found] = []
         if (
             subject_token is not None
@@ -591,6 +599,18 @@ class ParseReader(SentenceReader):
             elif recognized is not None:
                 return [], None  # "recognizing the launch as a danger": no diplomatic recognition
         return subjects, obj
+
+    def _judged_owner(self, trigger: Trigger, subject_token: Token | None) -> Found | None:
+        """Whose act a verdict adjective judges: the owner of the noun it describes ("Russia's reckless
+        behaviour") or is said of ("Russia's conduct is unacceptable")."""
+        head = trigger.tokens[0]
+        if trigger.nominal or trigger.relation not in _SPEAKERS_VERDICT or head.pos_ != "ADJ":
+            return None
+        noun = head.head if head.dep_ == "amod" else subject_token
+        if noun is None or noun.pos_ != "NOUN" or noun.i in self.by_token or noun.dep_ not in _SUBJECTS:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i in self.by_token), None)
+        return self._mention_in(owner) if owner is not None else None
 
     def _coordinated_mentions(self, token: Token | None) -> list[Found]:
         """The actors a phrase and the phrases coordinated with it name: "Tokyo and Seoul"."""
@@ -1060,7 +1080,7 @@ class ParseReader(SentenceReader):
             if f is not None:
                 self.events[lemma_of(token)] = f
                 if (
-                    not acting
+                    all(trigger.nominal for trigger, _ in acting)  # "decided to open talks": the deciding
                     and token.dep_ in {"ROOT", "conj", "ccomp"}
                     and subject.i in self.by_token  # not "Tallinn's hostile actions will not go unanswered"
                     and not self._speech_verb(token)
