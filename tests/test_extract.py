@@ -2582,3 +2582,15 @@ def test_english_a_verdict_on_someones_conduct_is_aimed_at_them(extractor: Extra
 def test_english_the_decision_is_who_decided(extractor: Extractor) -> None:
     text = "Chile decided to open talks with Peru. Bolivia welcomed the decision."
     assert ("Bolivia", "supports", "Chile", None) in facts(extract(extractor, text, "en"))
+
+
+def test_english_who_chairs_heads_or_leads_a_body_leads_it(extractor: Extractor) -> None:
+    text = "Kenyan President William Ruto, who chairs the African Union, urged calm."
+    assert ("William Ruto", "leaderOf", "African Union", None) in facts(extract(extractor, text, "en"))
+    text = "NATO, led by Secretary General Mark Rutte, warned Russia."
+    assert ("Mark Rutte", "leaderOf", "NATO", None) in facts(extract(extractor, text, "en"))
+    # what a person leads must be the named body itself, not something of it or with it
+    text = "Macron led the talks with Germany. Poland's delegation, headed by Radoslaw Sikorski, met Kyiv."
+    assert not any(
+        f[1] == "leaderOf" and f[2] in {"Germany", "Poland"} for f in facts(extract(extractor, text, "en"))
+    )

@@ -21,6 +21,7 @@ from kg.extract.relations import (
     clause_segments,
     group_named_before,
     lemma_of,
+    mention_claim,
 )
 from kg.model import ActorType, Claim
 
@@ -71,6 +72,14 @@ _ATTEMPT_EN = {"seek"}
 _RECEIVE_EN = {"receive", "get", "draw", "win", "earn", "attract", "obtain", "secure", "face"}
 # Recognition supports a state or government it names, not an event it characterises.
 _RECOGNIZE_EN = {"recognize", "recognise"}
+# Verbs of leading: "Tinubu, who chairs ECOWAS", "the junta, led by General Tiani".
+_LEADING_EN = {"chair", "head", "lead"}
+_LED_TYPES = {
+    ActorType.STATE,
+    ActorType.INTERNATIONAL_ORGANIZATION,
+    ActorType.GOVERNMENT_BODY,
+    ActorType.GROUP,
+}
 # Recognising a state's independence or sovereignty recognises the state.
 _SOVEREIGNTY_EN = {"independence", "sovereignty", "statehood"}
 # Verbs whose passive subject does the act of the infinitive after them: "is expected to press Beijing";
@@ -600,6 +609,43 @@ class ParseReader(SentenceReader):
                 return [], None  # "recognizing the launch as a danger": no diplomatic recognition
         return subjects, obj
 
+    def _leadership(self, sent: Span) -> list[Claim]:
+        """A person who chairs, heads or leads a state, body or organisation leads it: "Tinubu, who chairs
+        ECOWAS", "the junta, led by General Tiani"."""
+        claims = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or lemma_of(verb) not in _LEADING_EN:
+                continue
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                leader_token = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                led_token: Token | None = verb.head
+            else:
+                leader_token = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if leader_token is not None and leader_token.lower_ in self.lexicon.relative_pronouns:
+                    leader_token = verb.head if verb.dep_ == "relcl" else None  # "Tinubu, who chairs …"
+                led_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            leader = self._mention_in(leader_token) if leader_token is not None else None
+            # the word itself names it: not "Ukraine's delegation", "the talks with Germany"
+            led = self.by_token.get(led_token.i) if led_token is not None else None
+            if (
+                leader is None
+                or led is None
+                or leader.kind != "person"
+                or led.type not in _LED_TYPES
+                or led.kind == "adjective"
+                or leader.actor is None
+                or leader.actor == led.actor
+            ):
+                continue
+            span = (min(leader.start, led.start, verb.idx), max(leader.end, led.end, verb.idx + len(verb)))
+            claims.append(
+                mention_claim(
+                    self.doc, leader, leader.actor, "leaderOf", led.actor, span, 0.8, self.extractor
+                )
+            )
+        return claims
+
     def _judged_owner(self, trigger: Trigger, subject_token: Token | None) -> Found | None:
         """Whose act a verdict adjective judges: the owner of the noun it describes ("Russia's reckless
         behaviour") or is said of ("Russia's conduct is unacceptable")."""
@@ -1002,6 +1048,7 @@ class ParseReader(SentenceReader):
                 if speaker is not None:
                     self.events["accuses"] = speaker  # "the accusations" later are the speaker's
         claims += self._joint_work(sent, segments, speaker)
+        claims += self._leadership(sent)
         self._remember_events(sent, acting, judging)
         self._remember_issuers(sent)
         claims = self._protest_demands(claims)

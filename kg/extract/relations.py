@@ -591,20 +591,20 @@ def affiliation_claims(doc: Doc, found: list[Found], extractor: str) -> list[Cla
             continue
         seen.add((f.actor, relation, target))
         span = f.role_evidence or (f.start, f.end)
-        claims.append(_mention_claim(doc, f, f.actor, relation, target, span, 0.8, extractor))
+        claims.append(mention_claim(doc, f, f.actor, relation, target, span, 0.8, extractor))
     return claims
 
 
 def backing_claims(doc: Doc, found: list[Found], extractor: str) -> list[Claim]:
     """ "Iranian-backed militias": the state supports the group it names."""
     return [
-        _mention_claim(doc, f, f.backer.actor, "supports", f.actor, (f.start, f.end), 0.7, extractor)
+        mention_claim(doc, f, f.backer.actor, "supports", f.actor, (f.start, f.end), 0.7, extractor)
         for f in found
         if f.backer is not None and f.backer.actor is not None and f.actor not in (None, f.backer.actor)
     ]
 
 
-def _mention_claim(
+def mention_claim(
     doc: Doc,
     f: Found,
     subject: str,
