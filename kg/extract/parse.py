@@ -652,7 +652,10 @@ class ParseReader(SentenceReader):
         head = trigger.tokens[0]
         if trigger.nominal or trigger.relation not in _SPEAKERS_VERDICT or head.pos_ != "ADJ":
             return None
-        noun = head.head if head.dep_ == "amod" else subject_token
+        # "Russia's conduct is unacceptable": the subject of the copula, not of a verb above it ("Latvia's
+        # prime minister called the move disgraceful")
+        said_of = head.dep_ == "acomp" and lemma_of(head.head) == "be"
+        noun = head.head if head.dep_ == "amod" else (subject_token if said_of else None)
         if noun is None or noun.pos_ != "NOUN" or noun.i in self.by_token or noun.dep_ not in _SUBJECTS:
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.i in self.by_token), None)
