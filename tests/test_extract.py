@@ -2594,3 +2594,19 @@ def test_english_who_chairs_heads_or_leads_a_body_leads_it(extractor: Extractor)
     assert not any(
         f[1] == "leaderOf" and f[2] in {"Germany", "Poland"} for f in facts(extract(extractor, text, "en"))
     )
+
+
+def test_german_a_relative_clause_opened_by_a_preposition_names_its_own_subject(extractor: Extractor) -> None:
+    text = "Kiew meldete einen Drohnenangriff auf Odessa, für den die Ukraine Russland verantwortlich macht."
+    assert ("Ukraine", "accuses", "Russland", None) in facts(extract(extractor, text, "de"))
+    text = "Die Nato hielt eine Sondersitzung ab, auf der Polen Belarus scharf kritisierte."
+    found = facts(extract(extractor, text, "de"))
+    assert ("Polen", "criticizes", "Belarus", None) in found
+    assert not any(s == "NATO" and r == "criticizes" for s, r, _, _ in found)
+
+
+def test_german_whose_request_a_body_meets_on_is_no_partner(extractor: Extractor) -> None:
+    text = "Auf Einladung Polens kam der Europarat in Warschau zusammen."
+    assert not any(r == "meets" for _, r, _, _ in facts(extract(extractor, text, "de")))
+    text = "Scholz traf den Präsidenten Frankreichs in Berlin."
+    assert ("Olaf Scholz", "meets", "Frankreich", None) in facts(extract(extractor, text, "de"))

@@ -203,7 +203,7 @@ class ClauseReader(SentenceReader):
             elif not verbless:
                 self.waiting_subject = None
             # a relative clause does not change who the sentence is about
-            if eligible and not self._relative(segment):
+            if eligible and not self._relative(segment) and not self.prepositional_relative(segment):
                 previous_subjects = [eligible[0]]
         self.intended = self.intent_negated = False
         self.note_author(main_subjects)
@@ -1280,6 +1280,8 @@ class ClauseReader(SentenceReader):
                 continue  # "nach Berichten des türkischen Senders NTV": where the news is from
             if self._released(f) or self._transferred(f) or self._sold_to(f, trigger):
                 continue  # "forderte die Freilassung von Bazoum": whom the demand is for, not to
+            if trigger.relation in SYMMETRIC and not trigger.nominal and self._owns_a_thing(f):
+                continue  # "Auf Antrag Israels kam der Rat zusammen": no partner of the meeting
             # An untyped name may be an event or a thing ("die Olympischen Winterspiele"): the target
             # only when no known actor is ("kritisierte die PKK").
             (unknown if f.type is ActorType.OTHER else candidates).append(f)
@@ -1327,6 +1329,22 @@ class ClauseReader(SentenceReader):
             before = [f for f in candidates if f.start < head.idx and f.actor not in taken]
             return before[-1] if before else None
         return after[0] if after else None
+
+    def _owns_a_thing(self, f: Found) -> bool:
+        """A known name in the genitive -s after a noun that is no role or body: "auf Antrag Israels"
+        (not "den Präsidenten Frankreichs", who stands for France)."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or span.start == 0 or f.kind != "name" or f.entry is None:
+            return False
+        noun = self.doc[span.start - 1]
+        lex = self.lexicon
+        return (
+            f.text.endswith("s")
+            and f.text not in f.entry.names.get("de", [])
+            and noun.pos_ == "NOUN"
+            and lex.role_suffix(noun.text) is None
+            and noun.text not in lex.body_nouns
+        )
 
     def _noun_target(self, noun: Token) -> Found | None:
         """The actor a relation noun's own phrase aims at: "den Angriff auf Kiew", not a name further on

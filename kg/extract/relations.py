@@ -35,6 +35,7 @@ COORDINATORS = {"und", "oder", "aber", "sondern", "doch", "sowie", "and", "but"}
 # withdraw the bill") or whose coding is a convention (a threat, a fight, a concession): less certain.
 _POLYSEMOUS = {"attacks", "threatens", "coerces", "fights", "withdraws", "concedes", "protests", "mobilizes"}
 _DISPUTES = {"accuses", "attacks", "threatens", "criticizes", "sanctions", "demands", "rejects", "denies"}
+_FINITE_TAGS_DE = {"VVFIN", "VAFIN", "VMFIN"}
 # Quotation marks are no boundaries: a quoted word ('"zuschlagen" könnte') stays in its clause.
 _BOUNDARY = {",", ";", ":", "(", ")", "–", "—"}
 
@@ -348,6 +349,8 @@ class SentenceReader:
             # X"): no subject.
             before = doc[j].lower_ if j >= segment[0] else ""
             two = f"{doc[j - 1].lower_} {before}" if j - 1 >= segment[0] else before
+            if j == segment[0] and self.prepositional_relative(segment):
+                before = ""  # ", für den Teheran Israel verantwortlich macht": the name after the pronoun
             if (
                 before in lex.prepositions
                 or before in {"des", "eines"}
@@ -386,6 +389,22 @@ class SentenceReader:
                 continue  # "Dem Auswärtigen Amt zufolge"
             out.append(f)
         return out
+
+    def prepositional_relative(self, segment: tuple[int, int]) -> bool:
+        """A German relative clause opened by a preposition: "…, auf der Guterres vor einer Eskalation
+        warnte" (the pronoun, tagged as an article, is no article of the name after it; the finite verb
+        ends the clause)."""
+        doc, start = self.doc, segment[0]
+        words = [t for t in doc[start : segment[1]] if not t.is_punct]
+        return (
+            self.lexicon.lang == "de"
+            and start > 0
+            and doc[start - 1].text == ","
+            and len(words) > 3
+            and doc[start].lower_ in self.lexicon.prepositions
+            and doc[start + 1].lower_ in self.lexicon.relative_pronouns
+            and words[-1].tag_ in _FINITE_TAGS_DE
+        )
 
     def _inside_compound(self, f: Found) -> bool:
         """'NATO' in 'NATO-Erweiterung' names the actor but is not the subject of the clause; in
