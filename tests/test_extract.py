@@ -2610,3 +2610,17 @@ def test_german_whose_request_a_body_meets_on_is_no_partner(extractor: Extractor
     assert not any(r == "meets" for _, r, _, _ in facts(extract(extractor, text, "de")))
     text = "Scholz traf den Präsidenten Frankreichs in Berlin."
     assert ("Olaf Scholz", "meets", "Frankreich", None) in facts(extract(extractor, text, "de"))
+
+
+def test_the_secretary_or_the_president_is_who_was_named_with_that_role(extractor: Extractor) -> None:
+    text = (
+        "Secretary of State Marco Rubio met Foreign Secretary David Lammy in London. "
+        "The Secretary condemned Iran's missile program."
+    )
+    assert ("Marco Rubio", "criticizes", "Iran", None) in facts(extract(extractor, text, "en"))
+    text = "President Emmanuel Macron received Prime Minister Narendra Modi. The President praised India."
+    assert ("Emmanuel Macron", "supports", "India", None) in facts(extract(extractor, text, "en"))
+    # a minister not named before is nobody
+    assert not facts(extract(extractor, "The minister criticized NATO.", "en"))
+    text = "Außenministerin Annalena Baerbock reiste nach Kiew. Die Ministerin sicherte Moldau Hilfe zu."
+    assert ("Annalena Baerbock", "aids", "Republik Moldau", None) in facts(extract(extractor, text, "de"))

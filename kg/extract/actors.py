@@ -42,6 +42,7 @@ class ActorTable:
         # what "the agency", "the organization" may refer to, with where each mention ends
         self._organisations: list[tuple[Actor, int]] = []
         self._roles: dict[str, str] = {}  # actor key -> affiliation its role phrase gives
+        self._role_nouns: dict[str, str] = {}  # actor key -> the words of its role ("secretary of state")
 
     def resolve(self, found: list[Found]) -> list[Actor]:
         """Give every mention its actor; returns the actors that have mentions."""
@@ -162,6 +163,16 @@ class ActorTable:
             if f.role:
                 previous_role = f.role
                 self._roles.setdefault(actor.key, f.role)
+            if f.role_noun:
+                self._role_nouns.setdefault(actor.key, f.role_noun)
+
+    def _role_match(self, actor: Actor, noun: str) -> int:
+        """How well `actor`'s role words fit a description's noun: 3 the same, 2 leading them ("secretary"
+        of "secretary of state"), 1 inside them ("foreign secretary", "Außenministerin"), 0 not at all."""
+        words = self._role_nouns.get(actor.key, "")
+        if not noun or not words:
+            return 0
+        return 3 if words == noun else 2 if words.startswith(noun) else 1 if noun in words else 0
 
     def _match_description(self, f: Found) -> Actor | None:
         """'der russische Präsident' is the official whose role is leader of Russia; 'dem Pressesprecher'
@@ -173,7 +184,13 @@ class ActorTable:
         ]
         if target is None:
             named = [a for a in candidates if any(m.start < f.start for m in a.mentions)]
-            return named[-1] if named else None
+            # The one named with this role noun: "The Secretary" is the Secretary of State before the
+            # Foreign Secretary, "The President" no prime minister. A member's role must match.
+            ranked = [(self._role_match(a, f.role_noun or ""), n) for n, a in enumerate(named)]
+            best = max(ranked, default=(0, -1))
+            if best[0] == 0 and f.role == "memberOf":
+                return None
+            return named[best[1]] if best[0] > 0 else (named[-1] if named else None)
         country = target.wikidata if target.type is ActorType.STATE else target.country
         same = next((a for a in candidates if a.country == country), None)
         if same is None and country is None and len(candidates) == 1:

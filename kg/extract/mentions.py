@@ -43,6 +43,7 @@ class Found:
     role: str | None = None  # affiliation of an official or a description
     role_target: Found | None = None
     role_evidence: tuple[int, int] | None = None
+    role_noun: str | None = None  # the role's words, lower-case: "secretary of state", "präsident"
     actor: str | None = None  # actor key, set when mentions are merged
     anaphor: bool = False
     standalone: bool = False  # English: an unnamed official of a named body ("a spokesperson for X")
@@ -985,7 +986,7 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
                 ),
                 None,
             )
-        f.role, f.role_target = role.affiliation, role.target
+        f.role, f.role_target, f.role_noun = role.affiliation, role.target, role.noun
         ministry = _own_ministry(doc_text(doc)[role.start : role.end], role.target, found)
         if ministry is not None:
             f.role_target = ministry
@@ -1106,11 +1107,13 @@ def _descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         if lexicon.lang == "en" and token.dep_ in {"amod", "compound"} and token.head.i > token.i:
             continue  # a modifier of another noun: "chief cabinet secretary", "head office"
         hit = lexicon.role_suffix(token.text)
-        if (
-            hit is None
-            or hit[1] not in {"leaderOf", "spokespersonFor", "advisorTo"}
-            or _plural_role(doc, token)
-        ):
+        if hit is None or _plural_role(doc, token):
+            continue
+        # A member's role ("the Secretary", "der Minister") refers back only with its article, and only to
+        # someone named with that role (see kg.extract.actors); a leader's or spokesperson's also by kind.
+        member = hit[1] == "memberOf"
+        by_kind = hit[1] in {"leaderOf", "spokespersonFor", "advisorTo"}
+        if not by_kind and not (member and _definite(doc, token)):
             continue
         end = token.idx + len(token.text)
         if any(_overlaps(f, token.idx, end) and not (f.modifier and f.end < end) for f in found):
@@ -1142,12 +1145,18 @@ def _descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
                 token.text,
                 role=hit[1],
                 role_target=target,
-                standalone=lexicon.lang == "en" and target is not None,
+                role_noun=token.lower_,
+                standalone=lexicon.lang == "en" and target is not None and not member,
             )
         )
         if target is not None and target.kind == "adjective":
             target.modifier = True
     found.sort(key=lambda f: (f.start, -f.end))
+
+
+def _definite(doc: Doc, token: Token) -> bool:
+    """A noun with the definite article right before it: "The Secretary", "der Minister"."""
+    return token.i > 0 and doc[token.i - 1].lower_ in ARTICLES
 
 
 def _plural_role(doc: Doc, token: Token) -> bool:
