@@ -2624,3 +2624,16 @@ def test_the_secretary_or_the_president_is_who_was_named_with_that_role(extracto
     assert not facts(extract(extractor, "The minister criticized NATO.", "en"))
     text = "Außenministerin Annalena Baerbock reiste nach Kiew. Die Ministerin sicherte Moldau Hilfe zu."
     assert ("Annalena Baerbock", "aids", "Republik Moldau", None) in facts(extract(extractor, text, "de"))
+
+
+def test_talking_by_phone_and_being_in_contact_meet_and_a_side_needs_an_or_auf(
+    extractor: Extractor,
+) -> None:
+    assert ("Recep Tayyip Erdoğan", "meets", "Vladimir Putin", None) in facts(
+        extract(extractor, "Erdogan spoke by phone with Putin on Friday.", "en")
+    )
+    text = "Paris stehe mit Kiew in engem Kontakt, sagte Macron."
+    assert ("Frankreich", "meets", "Ukraine", "Emmanuel Macron") in facts(extract(extractor, text, "de"))
+    # being in contact with both sides is no siding with anyone
+    text = "Ankara stehe mit beiden Seiten in Kontakt."
+    assert not any(r == "supports" for _, r, _, _ in facts(extract(extractor, text, "de")))
