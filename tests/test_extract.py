@@ -2637,3 +2637,34 @@ def test_talking_by_phone_and_being_in_contact_meet_and_a_side_needs_an_or_auf(
     # being in contact with both sides is no siding with anyone
     text = "Ankara stehe mit beiden Seiten in Kontakt."
     assert not any(r == "supports" for _, r, _, _ in facts(extract(extractor, text, "de")))
+
+
+def test_german_congratulations_the_opposition_and_acts_by_an_agent(extractor: Extractor) -> None:
+    text = "Indien und Brasilien gratulierten Ramaphosa zu seiner Wiederwahl."
+    assert ("Brasilien", "supports", "Cyril Ramaphosa", None) in facts(extract(extractor, text, "de"))
+    text = "Lukaschenko warf der Opposition vor, einen Umsturz zu planen."
+    assert ("Alexander Lukashenko", "accuses", "Opposition", None) in facts(extract(extractor, text, "de"))
+    text = "Die Regierung erinnerte an die Bombardierung Serbiens durch die Nato im Jahr 1999."
+    assert ("NATO", "attacks", "Serbien", None) in facts(extract(extractor, text, "de"))
+
+
+def test_german_two_officials_joined_by_und_with_the_second_ones_role_between(extractor: Extractor) -> None:
+    text = (
+        "Der polnische Präsident Andrzej Duda und der litauische Präsident Gitanas Nausėda haben Gespräche "
+        "geführt."
+    )
+    found = facts(extract(extractor, text, "de"))
+    assert any(r == "meets" and {s, o} == {"Andrzej Duda", "Gitanas Nausėda"} for s, r, o, _ in found)
+
+
+def test_german_summoning_a_diplomat_sanctions_his_state_and_ihm_is_the_man_named_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Das Außenministerium bestellte den russischen Botschafter ein und übergab ihm eine Protestnote der "
+        "Regierung."
+    )
+    found = facts(extract(extractor, text, "de"))
+    assert not any(r == "sanctions" and o != "Russland" for _, r, o, _ in found)
+    text = "Kenia empfing Ruto und dankte ihm für die Vermittlung."
+    assert ("Kenia", "supports", "William Ruto", None) in facts(extract(extractor, text, "de"))

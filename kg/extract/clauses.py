@@ -31,6 +31,7 @@ from kg.model import ActorType, Claim
 
 # Relations whose addressee may be the subject of the clause they introduce.
 _ADDRESSED = {"demands", "accuses", "warns", "criticizes", "threatens"}
+_HIM = {"ihm", "ihn"}  # a man as object; "ihr" may be her, their or your
 _FINITE = {"VVFIN", "VAFIN", "VMFIN"}  # STTS finite verbs
 # Words that tie a name to the noun before it: "die Vorwürfe der Ukraine", "Vorwürfe aus Washington".
 _ATTRIBUTE_WORDS = {"der", "des", "von", "vom", "aus"}
@@ -518,6 +519,10 @@ class ClauseReader(SentenceReader):
                 return (
                     [speaker] if speaker is not None and speaker.actor != accusers[0].actor else []
                 ), accusers[0]
+        if trigger.nominal and (agent := self._by_agent(head, segment)) is not None:
+            # "die Bombardierung der Botschaft durch die Nato": the Nato acts on the genitive
+            patient = self._owner_after(head, segment)
+            return [agent], patient if patient is not None and patient.actor != agent.actor else None
         if trigger.nominal:
             after = self._owner_after(head, segment)
             subjects = [after] if after is not None else []
@@ -770,6 +775,20 @@ class ClauseReader(SentenceReader):
             target = self._object_after(act, segment, [agent])
             described = target if target is not None and target.start > act.tokens[0].idx else None
         return [agent], described
+
+    def _by_agent(self, noun: Token, segment: tuple[int, int]) -> Found | None:
+        """The actor "durch" names in a relation noun's phrase: "die Hinrichtung Sharmahds durch Iran"."""
+        doc = self.doc
+        for j in range(noun.i + 1, min(segment[1], noun.i + 9)):
+            if doc[j].pos_ in {"VERB", "AUX"}:
+                return None
+            if doc[j].lower_ == "durch":
+                k = j + 1
+                while k < segment[1] and doc[k].pos_ in {"DET", "ADJ"} and k not in self.by_token:
+                    k += 1
+                f = self.by_token.get(k) if k < segment[1] else None
+                return f if f is not None and not f.modifier else None
+        return None
 
     def _owner_after(self, noun: Token, segment: tuple[int, int]) -> Found | None:
         """A relation noun's genitive after it: "Invasion Russlands", "die Sanktionen der EU", "Hilfe
@@ -1282,10 +1301,30 @@ class ClauseReader(SentenceReader):
                 continue  # "forderte die Freilassung von Bazoum": whom the demand is for, not to
             if trigger.relation in SYMMETRIC and not trigger.nominal and self._owns_a_thing(f):
                 continue  # "Auf Antrag Israels kam der Rat zusammen": no partner of the meeting
+            if trigger.relation == "sanctions" and f.country in {g.country for g in subjects} - {None}:
+                # no state sanctions its own government: "bestellte den Geschäftsträger ein und übergab
+                # ihm den Protest der Bundesregierung"
+                continue
             # An untyped name may be an event or a thing ("die Olympischen Winterspiele"): the target
             # only when no known actor is ("kritisierte die PKK").
             (unknown if f.type is ActorType.OTHER else candidates).append(f)
         candidates = candidates or unknown
+        him = next((t for t in self.doc[head.i + 1 : segment[1]] if t.lower_ in _HIM), None)
+        if him is not None and not trigger.nominal:
+            # "begrüßte Xi und gratulierte ihm": the man named before, not a name further on
+            # (in the same sentence: "den Geschäftsträger einbestellt und ihm … übermittelt" is no one named)
+            person = next(
+                (
+                    f
+                    for f in reversed(self.mentions)
+                    if f.kind == "person"
+                    and him.sent.start_char <= f.start < him.idx
+                    and f.actor not in taken
+                ),
+                None,
+            )
+            if person is not None:
+                return person
         partner = next((t for t in trigger.tokens if t.lower_ == "mit"), None)
         if partner is not None:
             # "sprach mit Macron", not "sprach mit Blick auf die Ukraine": the partner follows "mit"

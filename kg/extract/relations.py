@@ -471,6 +471,16 @@ class SentenceReader:
     def _coordinated(self, a: Found, b: Found) -> bool:
         """ "Israel und die Hamas", "Serbia and Kosovo": two actors joined by "and", an article allowed."""
         words = self.text[a.end : b.start].lower().split()
+        if b.role_evidence is not None and a.end < b.role_evidence[0] < b.start:
+            # "Xi Jinping und der serbische Präsident Aleksandar Vučić": the second one's role comes first,
+            # after an article and adjectives
+            before_role = self.doc.char_span(a.end, b.role_evidence[0], alignment_mode="contract")
+            if before_role is not None and len(before_role) > 1:
+                words = (
+                    [before_role[0].lower_]
+                    if all(t.pos_ in {"DET", "ADJ"} for t in before_role[1:])
+                    else words
+                )
         if len(words) == 2 and words[1] in ARTICLES:
             words = words[:1]
         return len(words) == 1 and words[0] in {"und", "and", "sowie", "&"}
