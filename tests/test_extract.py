@@ -2668,3 +2668,28 @@ def test_german_summoning_a_diplomat_sanctions_his_state_and_ihm_is_the_man_name
     assert not any(r == "sanctions" and o != "Russland" for _, r, o, _ in found)
     text = "Kenia empfing Ruto und dankte ihm für die Vermittlung."
     assert ("Kenia", "supports", "William Ruto", None) in facts(extract(extractor, text, "de"))
+
+
+def test_english_tariffs_votes_against_discussions_and_concern(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Washington imposed new tariffs on Brazil.", "en"))
+    assert ("United States", "sanctions", "Brazil", None) in found
+    found = facts(extract(extractor, "Hungary and Slovakia voted against the resolution.", "en"))
+    assert {("Hungary", "rejects", None, None), ("Slovakia", "rejects", None, None)} <= found
+    text = "Sikorski said he had discussed the drone incursion with NATO Secretary General Mark Rutte."
+    assert ("Radosław Sikorski", "meets", "Mark Rutte", None) in facts(extract(extractor, text, "en"))
+    text = "Seoul conveyed its grave concern to Pyongyang."
+    assert ("South Korea", "criticizes", "North Korea", None) in facts(extract(extractor, text, "en"))
+    # what a verdict calls an act is no target of it
+    text = "Egypt condemned the raids as a violation of Lebanon's sovereignty."
+    assert not any(o == "Lebanon" for _, _, o, _ in facts(extract(extractor, text, "en")))
+
+
+def test_a_backed_leader_is_backed_not_led(extractor: Extractor) -> None:
+    text = "Abkhazia's Moscow-backed leader, Aslan Bzhania, rejected the plan."
+    found = facts(extract(extractor, text, "en"))
+    assert ("Russia", "supports", "Aslan Bzhania", None) in found
+    assert not any(r == "leaderOf" for _, r, _, _ in found)
+    text = "The RSF, led by Mohamed Hamdan Dagalo, rejected the truce."
+    assert ("Mohamed Hamdan Dagalo", "leaderOf", "RSF", None) in facts(extract(extractor, text, "en"))
+    german = facts(extract(extractor, "Die USA verhängten Strafzölle gegen Indien.", "de"))
+    assert ("Vereinigte Staaten", "sanctions", "Indien", None) in german

@@ -951,6 +951,21 @@ class _Role:
     extra: list[Found] = field(default_factory=list)
 
 
+_BACKED = re.compile(
+    r"-(?:backed|supported|allied|aligned|installed|gestützte?[nmrs]?|treue?[nmrs]?)\b", re.IGNORECASE
+)
+
+
+def _backer(text: str, start: int, found: list[Found]) -> Found | None:
+    """The state in an "X-backed" compound right before char `start`: "Moscow-backed leader"."""
+    for f in found:
+        backed = _BACKED.match(text, f.end) if f.type is ActorType.STATE else None
+        if backed is not None and not text[backed.end() : start].strip():
+            f.modifier = True
+            return f
+    return None
+
+
 def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     """Attach role phrases to people (officials) and turn bare role phrases into descriptions."""
     _descriptions(doc, found, lexicon)
@@ -967,6 +982,7 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
                 f.type = ActorType.OFFICIAL
             continue
         f.type = ActorType.OFFICIAL
+        f.backer = _backer(doc_text(doc), role.start, found)
         if role.target is None and lexicon.lang == "de":
             role.target = _body_of_compound(doc_text(doc)[role.start : role.end], found, lexicon)
         if (
@@ -1182,10 +1198,13 @@ def _role_target(doc: Doc, role_token: Token, found: list[Found], lexicon: Lexic
         if start <= f.start and f.end < end:
             return f
     i = role_token.i - 1  # adjective or noun before: "russischen Präsidenten", "White House adviser"
+    text = doc_text(doc)
     while i >= max(role_token.sent.start, role_token.i - 4):
         for f in found:
             if lexicon.lang == "en" and f.kind == "description":
                 continue  # the role phrase itself: "a junta spokesman"
+            if _BACKED.match(text, f.end):
+                continue  # "Moscow-backed leader": Russia backs him, he leads no part of it
             if f.start <= doc[i].idx < f.end and (f.kind != "person" or _possessive(doc, f)):
                 return f
         if doc[i].text[:1].isupper() and lexicon.lang == "de" and doc[i].pos_ in {"NOUN", "PROPN"}:

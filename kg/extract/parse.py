@@ -79,6 +79,7 @@ _LED_TYPES = {
     ActorType.INTERNATIONAL_ORGANIZATION,
     ActorType.GOVERNMENT_BODY,
     ActorType.GROUP,
+    ActorType.OTHER,  # a body no list knows: "the RSF, led by Mohamed Hamdan Dagalo"
 }
 # Recognising a state's independence or sovereignty recognises the state.
 _SOVEREIGNTY_EN = {"independence", "sovereignty", "statehood"}
@@ -467,6 +468,12 @@ class ParseReader(SentenceReader):
                 next((c for c in host.children if c.dep_ == "nsubj"), None) if host is not None else None
             )
             if (
+                subject_token.lower_ in self.lexicon.pronouns_person
+                and self.speaker is not None
+                and self.speaker.kind == "person"
+            ):
+                subjects = [self.speaker]  # "Stubb said he had discussed …": the speaker himself
+            elif (
                 subject_token.lower_ in self.lexicon.pronouns_person | {"his", "her"}
                 and self.last_person is not None
             ):
@@ -526,7 +533,15 @@ class ParseReader(SentenceReader):
         for node in search:
             for child in node.children:
                 if child.dep_ == "dobj" and topic_object:
-                    continue  # "discussed the crisis in Syria": a topic, not the other side
+                    # "discussed the crisis in Syria": a topic, not the other side; the partner may hang on
+                    # it: "discussed the incident with Rutte"
+                    withs = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "with"]
+                    pobjs = [c for c in withs[0].children if c.dep_ == "pobj"] if withs else []
+                    obj_token = pobjs[0] if pobjs else None
+                    if obj_token is not None and self._mention_in(obj_token, acting) is not None:
+                        break
+                    obj_token = None
+                    continue
                 if child.dep_ == "dobj" and trigger.relation == "aids" and child.i not in self.by_token:
                     continue  # what is given, not who gets it: "delivering the United States' message"
                 if child.dep_ in {"dobj", "dative", "attr", "oprd"} and not trigger.nominal:
@@ -537,6 +552,14 @@ class ParseReader(SentenceReader):
                     if (child.dep_ == "agent" and passive) or child.i < segment[0]:
                         continue  # a phrase fronted before the clause: "With the signing of X, Y agreed"
                     obj_token = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    labelled = any(c.dep_ == "dobj" for c in node.children)
+                    if (
+                        child.lower_ == "as"
+                        and labelled
+                        and obj_token is not None
+                        and obj_token.i not in self.by_token
+                    ):
+                        obj_token = None  # "condemned the attacks as a violation of Yemen's sovereignty"
                 if obj_token is not None and self._mention_in(obj_token, acting) is not None:
                     break
                 obj_token = None

@@ -625,9 +625,11 @@ def affiliation_claims(doc: Doc, found: list[Found], extractor: str) -> list[Cla
 
 
 def backing_claims(doc: Doc, found: list[Found], extractor: str) -> list[Claim]:
-    """ "Iranian-backed militias": the state supports the group it names."""
+    """ "Iranian-backed militias", "Moscow-backed leader X": the state supports the group or person."""
     return [
-        mention_claim(doc, f, f.backer.actor, "supports", f.actor, (f.start, f.end), 0.7, extractor)
+        mention_claim(
+            doc, f, f.backer.actor, "supports", f.actor, (min(f.start, f.backer.start), f.end), 0.7, extractor
+        )
         for f in found
         if f.backer is not None and f.backer.actor is not None and f.actor not in (None, f.backer.actor)
     ]
