@@ -2693,3 +2693,24 @@ def test_a_backed_leader_is_backed_not_led(extractor: Extractor) -> None:
     assert ("Mohamed Hamdan Dagalo", "leaderOf", "RSF", None) in facts(extract(extractor, text, "en"))
     german = facts(extract(extractor, "Die USA verhängten Strafzölle gegen Indien.", "de"))
     assert ("Vereinigte Staaten", "sanctions", "Indien", None) in german
+
+
+def test_german_lists_of_actors_and_the_members_of_a_group(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Polen, Litauen und Lettland kritisierten Belarus.", "de"))
+    assert {("Polen", "criticizes", "Belarus", None), ("Lettland", "criticizes", "Belarus", None)} <= found
+    found = facts(extract(extractor, "Lawrow warnte Berlin, Paris und Rom vor diesem Schritt.", "de"))
+    assert ("Sergej Lawrow", "warns", "Italien", None) in found
+    # a comma alone lists no one
+    found = facts(extract(extractor, "Russland, so Peskow, lehnt den Plan ab.", "de"))
+    assert not any(s == "Dmitry Peskov" and r == "rejects" for s, r, _, _ in found)
+    text = "Israel hat Stellungen der Hisbollah-Miliz im Libanon angegriffen."
+    assert ("Israel", "attacks", "Hisbollah", None) in facts(extract(extractor, text, "de"))
+
+
+def test_german_a_verb_final_verdict_aims_at_the_owner_not_a_prepositional_phrase(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Stoltenberg hat die Äußerungen des russischen Präsidenten Putin zu Finnland scharf zurückgewiesen."
+    )
+    assert ("Jens Stoltenberg", "rejects", "Wladimir Putin", None) in facts(extract(extractor, text, "de"))

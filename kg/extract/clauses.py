@@ -57,7 +57,7 @@ class ClauseReader(SentenceReader):
     def read(self, sent: Span, speaker: Found | None) -> list[Claim]:
         self.speaker = speaker
         claims: list[Claim] = []
-        segments = self._split_coordinated(clause_segments(sent))
+        segments = self._split_coordinated(self._join_enumerations(clause_segments(sent)))
         previous_subjects: list[Found] = []
         self.waiting_subject = None
         governed = False  # the segment is what a denial, demand, refusal … before it is about
@@ -232,14 +232,12 @@ class ClauseReader(SentenceReader):
     def _coordinated_with(self, f: Found) -> list[Found]:
         """The actor named right after or before `f` with "und"/"sowie": "forderte Serbien und Kosovo
         auf", "hat Israel und die Hamas aufgerufen", "…, sollten die USA und Südkorea …"."""
-        after = next((g for g in self.mentions if g.start > f.end and not g.modifier), None)
         before = next((g for g in reversed(self.mentions) if g.end < f.start and not g.modifier), None)
         out = []
         if before is not None and self._coordinated(before, f):
             out.append(before)
-        if after is not None and self._coordinated(f, after):
-            out.append(after)
-        return [g for g in out if g.actor != f.actor]
+        out += self.enumeration(f)[1:]  # "warnte Berlin, Paris und London"
+        return [g for g in dict.fromkeys(out) if g.actor != f.actor]
 
     def _accusation(
         self, segments: list[tuple[int, int]], n: int, previous: list[Found]
@@ -348,6 +346,27 @@ class ClauseReader(SentenceReader):
     def _finite_of(self, head: Token, segment: tuple[int, int]) -> Token:
         """The finite verb of a trigger's clause: its auxiliary in "hat … gewarnt", else the trigger."""
         return next((t for t in self.doc[segment[0] : head.i + 1] if self._finite(t)), head)
+
+    def _join_enumerations(self, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Segments cut at the commas of a list of actors are one: "Großbritannien, Frankreich und
+        Deutschland drohen", "warnte Berlin, Paris und London"."""
+        out: list[tuple[int, int]] = []
+        for segment in segments:
+            if out and self._continues_a_list(out[-1], segment):
+                out[-1] = (out[-1][0], segment[1])
+            else:
+                out.append(segment)
+        return out
+
+    def _continues_a_list(self, before: tuple[int, int], segment: tuple[int, int]) -> bool:
+        """`before` ends with an actor, a comma follows, and `segment` starts with one the list goes on
+        from, to an 'und' or 'sowie' before another actor."""
+        doc = self.doc
+        last = self.by_token.get(before[1] - 1)
+        if last is None or before[1] >= len(doc) or doc[before[1]].text != ",":
+            return False
+        first = self.by_token.get(segment[0])
+        return first is not None and first.actor != last.actor and len(self.enumeration(last)) > 2
 
     def _split_coordinated(self, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Coordinated verb phrases are clauses of their own: "wies die Kritik zurück und warf dem Westen
@@ -667,9 +686,8 @@ class ClauseReader(SentenceReader):
                 # …", the infinitive is the demand's content and asserts nothing.)
                 subjects = previous
             elif eligible:
-                subjects = [eligible[0]]
-                if len(eligible) > 1 and self._coordinated(eligible[0], eligible[1]):
-                    subjects.append(eligible[1])
+                # "Großbritannien, Frankreich und Deutschland drohen": all listed
+                subjects = [f for f in self.enumeration(eligible[0]) if f in eligible] or eligible[:1]
                 subjects += self._comitative(segment, subjects)
             elif first_word in lex.pronouns_person and self.last_person is not None:
                 subjects = [self.last_person]
@@ -1366,7 +1384,10 @@ class ClauseReader(SentenceReader):
             # Verb-final clauses put the object before the verb; main clauses after it. A noun's target
             # follows it: "verurteilte den Raketenangriff Nordkoreas" is no attack on the condemner.
             before = [f for f in candidates if f.start < head.idx and f.actor not in taken]
-            return before[-1] if before else None
+            # a name in a prepositional phrase is less likely the target than one that is not: "hat die
+            # Äußerungen des US-Präsidenten Donald Trump zu Grönland zurückgewiesen"
+            bare = [f for f in before if not self._introduced_by(f, lex.prepositions)]
+            return (bare or before)[-1] if before else None
         return after[0] if after else None
 
     def _owns_a_thing(self, f: Found) -> bool:

@@ -485,6 +485,23 @@ class SentenceReader:
             words = words[:1]
         return len(words) == 1 and words[0] in {"und", "and", "sowie", "&"}
 
+    def enumeration(self, first: Found) -> list[Found]:
+        """`first` and the actors listed after it up to the last one joined by 'und', 'and' or 'sowie':
+        "Großbritannien, Frankreich und Deutschland", "Israel und die Hamas"; commas alone list no one."""
+        listed, pending, previous = [first], [], first
+        for f in self.mentions:
+            if f.start < first.end or f.modifier or f.kind == "adjective":
+                continue
+            between = self.text[previous.end : f.start].strip()
+            if between == ",":
+                pending.append(f)
+            elif self._coordinated(previous, f):
+                return [*listed, *pending, f]
+            else:
+                break
+            previous = f
+        return listed
+
     def _this_or_last(self, sent: Span) -> set[int]:
         """The first tokens of `sent` and of the sentence before it: where a reference back may point."""
         return {sent.start, self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start}
