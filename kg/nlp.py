@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from functools import cache
 
 import spacy
@@ -63,6 +64,34 @@ def datelines(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("kg_swiss_spelling")
+def swiss_spelling(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Swiss German writes ss for ß ("Massnahmen", "hiess es", "schliesst … aus"): a word the lemma table
+    lacks takes the lemma of its spelling with ß."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    known = lookups is not None and lookups.has_table("lemma_lookup")
+    table = lookups.get_table("lemma_lookup") if known else {}
+
+    def lemmatize(doc: Doc) -> Doc:
+        for token in doc:
+            if "ss" in token.text and token.text not in table:
+                lemma = next((table[v] for v in sharp_s_spellings(token.text) if v in table), None)
+                if lemma is not None:
+                    token.lemma_ = lemma
+        return doc
+
+    return lemmatize
+
+
+def sharp_s_spellings(word: str) -> list[str]:
+    """The spellings of a word with ß for its ss: all of them, then each alone ("Aussenministerium")."""
+    places = [i for i in range(len(word) - 1) if word[i : i + 2] == "ss"][:3]
+    out = [word.replace("ss", "ß")] if places else []
+    out += [word[:i] + "ß" + word[i + 2 :] for i in places]
+    return list(dict.fromkeys(out))
+
+
 _MODALS_EN = {"will", "would", "could", "might", "may", "can", "should", "must", "shall"}
 
 
@@ -88,13 +117,15 @@ def coordination_repair(doc: Doc) -> Doc:
 
 @cache
 def load_pipeline(lang: str) -> Language:
-    """The spaCy pipeline for `lang` ("de" or "en"): paragraph breaks and datelines first and, in English,
-    the coordination repair right after the parser."""
+    """The spaCy pipeline for `lang` ("de" or "en"): paragraph breaks and datelines first; in English the
+    coordination repair right after the parser, in German Swiss spellings after the lemmatizer."""
     nlp = _load_model(lang)
     nlp.add_pipe("kg_paragraph_breaks", first=True)
     nlp.add_pipe("kg_datelines", after="kg_paragraph_breaks")
     if lang == "en" and "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_coordination_repair", after="parser")
+    if lang == "de" and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("kg_swiss_spelling", after="lemmatizer")
     return nlp
 
 

@@ -2714,3 +2714,10 @@ def test_german_a_verb_final_verdict_aims_at_the_owner_not_a_prepositional_phras
         "Stoltenberg hat die Äußerungen des russischen Präsidenten Putin zu Finnland scharf zurückgewiesen."
     )
     assert ("Jens Stoltenberg", "rejects", "Wladimir Putin", None) in facts(extract(extractor, text, "de"))
+
+
+def test_german_swiss_spelling_reads_as_standard(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "Die EU-Aussenbeauftragte Kaja Kallas kritisierte Georgien.", "de"))
+    assert ("Kaja Kallas", "memberOf", "Europäische Union", None) in found
+    found = facts(extract(extractor, "Peking kündigte entschlossene Massnahmen gegen Manila an.", "de"))
+    assert ("China", "threatens", "Philippinen", None) in found

@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from kg.nlp import sharp_s_spellings
 from kg.resources import resource
 
 
@@ -167,6 +168,10 @@ class Lexicon:
             for role in self.role_heads:
                 if len(lower) > len(role) + 2 and lower.endswith(role):
                     return role, self.roles[role]
+            for swiss in sharp_s_spellings(lower):  # "Aussenbeauftragte"
+                hit = self.role_suffix(swiss)
+                if hit is not None:
+                    return hit
         return None
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.lexicon import Lexicon, lemma_of
 from kg.extract.mentions import ARTICLES, Found, doc_text
 from kg.model import AFFILIATIONS, ActorType, Claim
+from kg.nlp import sharp_s_spellings
 
 SYMMETRIC = {"meets", "cooperates", "agrees", "fights"}
 # What a demand, a refusal, a denial, a threat, a warning or an agreement is about is not asserted:
@@ -213,7 +214,8 @@ class SentenceReader:
         out: list[Trigger] = []
         words = list(doc[segment[0] : segment[1]])
         lemmas = [lex.lemma(t) for t in words]
-        forms = {i: (lemmas[i], t.lower_) for i, t in enumerate(words)}
+        # a Swiss spelling matches with ß too: "harte Massnahmen"
+        forms = {i: (lemmas[i], t.lower_, *sharp_s_spellings(t.lower_)[:1]) for i, t in enumerate(words)}
         for k, token in enumerate(words):
             named = self.by_token.get(token.i)
             if named is not None and not named.modifier and named.end >= token.idx + len(token.text):
@@ -237,7 +239,7 @@ class SentenceReader:
                 out.append(Trigger(relation, [token], True))
             elif self._is_noun(token) and (relation := lex.agent_relation(token.lower_, lemma)):
                 out.append(Trigger(relation, [token], True, agent=True))
-        nouns = [(i, lemma, form) for i, (lemma, form) in forms.items() if words[i].pos_ == "NOUN"]
+        nouns = [(i, pair[0], pair[-1]) for i, pair in forms.items() if words[i].pos_ == "NOUN"]
         for words_of_idiom, relation in lex.idioms:
             # The words of an idiom stand anywhere in the clause, in any order ("schüren … Panik").
             positions = []
