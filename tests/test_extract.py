@@ -2721,3 +2721,28 @@ def test_german_swiss_spelling_reads_as_standard(extractor: Extractor) -> None:
     assert ("Kaja Kallas", "memberOf", "Europäische Union", None) in found
     found = facts(extract(extractor, "Peking kündigte entschlossene Massnahmen gegen Manila an.", "de"))
     assert ("China", "threatens", "Philippinen", None) in found
+
+
+def test_the_state_of_an_office_after_the_name_or_the_one_the_article_is_about(extractor: Extractor) -> None:
+    text = "Prime Minister Anwar Ibrahim of Malaysia met President Prabowo Subianto of Indonesia."
+    found = facts(extract(extractor, text, "en"))
+    assert ("Anwar Ibrahim", "leaderOf", "Malaysia", None) in found
+    assert ("Prabowo Subianto", "leaderOf", "Indonesia", None) in found
+    text = (
+        "Georgien erlebt die dritte Protestnacht. In Georgien gingen Tausende auf die Straße. "
+        "Ministerpräsident Irakli Kobachidse kritisierte die Demonstranten."
+    )
+    assert ("Irakli Kobachidse", "leaderOf", "Georgien", None) in facts(extract(extractor, text, "de"))
+    # no guess where two states are named as often
+    text = "Moldova accused Russia of blackmail. Prime Minister Dorin Recean spoke to reporters."
+    assert not any(r == "leaderOf" for _, r, _, _ in facts(extract(extractor, text, "en")))
+
+
+def test_german_a_known_head_of_government_leads_his_state_and_a_verdict_aims_at_the_doer(
+    extractor: Extractor,
+) -> None:
+    text = "Nach dem Angriff im Norden des Kosovo hat Regierungschef Albin Kurti Belgrad Vorwürfe gemacht."
+    assert ("Albin Kurti", "leaderOf", "Kosovo", None) in facts(extract(extractor, text, "de"))
+    text = "Die Bundesregierung verurteilt die Hinrichtung des Journalisten durch das iranische Regime."
+    found = facts(extract(extractor, text, "de"))
+    assert any(s == "Bundesregierung" and r == "criticizes" and o == "Iran" for s, r, o, _ in found)

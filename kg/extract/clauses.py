@@ -704,6 +704,9 @@ class ClauseReader(SentenceReader):
         if not trigger.nominal and trigger.relation in _ABOUT_AN_ACT:
             # "kritisierte die Waffenlieferungen der USA an Taiwan": the act's author, not its target
             obj = next((f for f in self.acts_here if all(f.actor != s.actor for s in subjects)), None)
+            agent = self._by_agent(head, segment, reach=12)
+            if obj is None and agent is not None and all(agent.actor != s.actor for s in subjects):
+                obj = agent  # "verurteilt die Hinrichtung des X durch das iranische Regime": its doer
         about = self._about(trigger)
         if about is not None:
             # "kein Verständnis für die Sanktionen gegen Russland": for whoever imposes them, if named
@@ -794,10 +797,11 @@ class ClauseReader(SentenceReader):
             described = target if target is not None and target.start > act.tokens[0].idx else None
         return [agent], described
 
-    def _by_agent(self, noun: Token, segment: tuple[int, int]) -> Found | None:
-        """The actor "durch" names in a relation noun's phrase: "die Hinrichtung Sharmahds durch Iran"."""
+    def _by_agent(self, word: Token, segment: tuple[int, int], reach: int = 8) -> Found | None:
+        """The actor "durch" names in the phrase after a word: "die Bombardierung der Botschaft durch die
+        Nato", "verurteilt die Hinrichtung Sharmahds durch Iran"."""
         doc = self.doc
-        for j in range(noun.i + 1, min(segment[1], noun.i + 9)):
+        for j in range(word.i + 1, min(segment[1], word.i + reach + 1)):
             if doc[j].pos_ in {"VERB", "AUX"}:
                 return None
             if doc[j].lower_ == "durch":

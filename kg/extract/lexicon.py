@@ -95,6 +95,7 @@ class Lexicon:
     counterparts: frozenset[str]
     posted_roles: frozenset[str]  # roles held at an organisation for a state ("UN ambassador")
     portfolios: frozenset[str]  # a minister's field: "Interior" in "Interior Minister" names no actor
+    state_offices: tuple[str, ...]  # endings of roles that are offices of a state: "prime minister"
     not_public: tuple[str, ...]
     titles: frozenset[str]
     not_surnames: frozenset[str]  # capitalised common words that are also surnames ("May")
@@ -313,6 +314,7 @@ def load_lexicon(lang: str) -> Lexicon:
             },
         },
         portfolios=frozenset(roles.get("portfolios", [])),
+        state_offices=tuple(roles.get("state_offices", [])),
         role_heads=tuple(
             sorted(
                 {

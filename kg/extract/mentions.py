@@ -10,6 +10,7 @@ security adviser") make the person an Official and give an affiliation.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -956,6 +957,38 @@ _BACKED = re.compile(
 )
 
 
+_OF_AFTER_NAME = re.compile(r",?\s+of\s+(?:the\s+)?")
+
+
+def _state_after_name(text: str, person: Found, found: list[Found]) -> Found | None:
+    """A state named with "of" right after an official's name: "President Ferdinand Marcos of the
+    Philippines", "Prime Minister Kishida of Japan"."""
+    of = _OF_AFTER_NAME.match(text, person.end)
+    if of is None:
+        return None
+    return next((f for f in found if f.start == of.end() and f.type is ActorType.STATE), None)
+
+
+def _own_state(official: Found, found: list[Found]) -> Found | None:
+    """ "Präsident Donald Trump": a known official's office without a named state is in his own."""
+    country = official.entry.country if official.entry is not None else None
+    return next(
+        (g for g in found if g.type is ActorType.STATE and g.country == country and not g.modifier),
+        None,
+    )
+
+
+def _home_state(found: list[Found]) -> Found | None:
+    """The state an article is mostly about: named at least twice, and more often than any other."""
+    counts = Counter(f.entry.key for f in found if f.type is ActorType.STATE and f.entry is not None)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    key = ranked[0][0]
+    home = [f for f in found if f.type is ActorType.STATE and f.entry is not None and f.entry.key == key]
+    return next((f for f in home if f.kind != "adjective" and not f.modifier), None)
+
+
 def _backer(text: str, start: int, found: list[Found]) -> Found | None:
     """The state in an "X-backed" compound right before char `start`: "Moscow-backed leader"."""
     for f in found:
@@ -983,6 +1016,12 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             continue
         f.type = ActorType.OFFICIAL
         f.backer = _backer(doc_text(doc), role.start, found)
+        if role.target is None and lexicon.lang == "en":
+            role.target = _state_after_name(doc_text(doc), f, found)  # "President Marcos of the Philippines"
+        if role.target is None and f.entry is None and role.noun.endswith(lexicon.state_offices):
+            role.target = _home_state(found)  # "Prime Minister Dorin Recean" in an article about Moldova
+        if role.target is None and f.entry is not None and role.affiliation == "leaderOf":
+            role.target = _own_state(f, found)  # "Regierungschef Albin Kurti" leads Kosovo, not a body
         if role.target is None and lexicon.lang == "de":
             role.target = _body_of_compound(doc_text(doc)[role.start : role.end], found, lexicon)
         if (
@@ -992,16 +1031,8 @@ def _roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         ):
             # "Russia's UN ambassador", "der russische UN-Botschafter": posted at the UN, for Russia
             role.target = _state_before(doc, role.start, found) or role.target
-        if role.target is None and f.entry is not None and role.affiliation in {"leaderOf", "memberOf"}:
-            # "Präsident Donald Trump": a known official's office without a named state is in his own.
-            role.target = next(
-                (
-                    g
-                    for g in found
-                    if g.type is ActorType.STATE and g.country == f.entry.country and not g.modifier
-                ),
-                None,
-            )
+        if role.target is None and f.entry is not None and role.affiliation == "memberOf":
+            role.target = _own_state(f, found)
         f.role, f.role_target, f.role_noun = role.affiliation, role.target, role.noun
         ministry = _own_ministry(doc_text(doc)[role.start : role.end], role.target, found)
         if ministry is not None:
@@ -1211,6 +1242,8 @@ def _role_target(doc: Doc, role_token: Token, found: list[Found], lexicon: Lexic
             break
         if doc[i].is_punct and doc[i].text != "-":  # the hyphen inside "Secretary-General"
             break
+        if doc[i].pos_ in {"VERB", "AUX"}:
+            break  # "Anwar Ibrahim of Malaysia met President Prabowo": no state of the president's
         i -= 1
     j = role_token.i + 1  # genitive or 'of' phrase after: "des US-Verteidigungsministeriums", "of Russia"
     at = {"at"} if lexicon.lang == "en" else set()  # "a senior official at the State Department"
