@@ -2746,3 +2746,15 @@ def test_german_a_known_head_of_government_leads_his_state_and_a_verdict_aims_at
     text = "Die Bundesregierung verurteilt die Hinrichtung des Journalisten durch das iranische Regime."
     found = facts(extract(extractor, text, "de"))
     assert any(s == "Bundesregierung" and r == "criticizes" and o == "Iran" for s, r, o, _ in found)
+
+
+def test_english_a_warning_about_what_ones_own_side_will_do_warns_no_one(extractor: Extractor) -> None:
+    text = "Iranian foreign ministry spokesman Esmaeil Baqaei warned that Tehran would respond."
+    assert not any(o == "Iran" for _, r, o, _ in facts(extract(extractor, text, "en")) if r == "warns")
+    text = "Russia warned that Ukraine would pay a heavy price."
+    assert ("Russia", "warns", "Ukraine", None) in facts(extract(extractor, text, "en"))
+    # a backer is named right before the role, not anywhere in the text
+    text = "Kremlin-backed media attacked Moldova. Prime Minister Dorin Recean rejected the claims."
+    assert not any(
+        o == "Dorin Recean" for _, r, o, _ in facts(extract(extractor, text, "en")) if r == "supports"
+    )

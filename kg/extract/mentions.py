@@ -993,7 +993,7 @@ def _backer(text: str, start: int, found: list[Found]) -> Found | None:
     """The state in an "X-backed" compound right before char `start`: "Moscow-backed leader"."""
     for f in found:
         backed = _BACKED.match(text, f.end) if f.type is ActorType.STATE else None
-        if backed is not None and not text[backed.end() : start].strip():
+        if backed is not None and backed.end() <= start and not text[backed.end() : start].strip():
             f.modifier = True
             return f
     return None

@@ -588,6 +588,14 @@ class ParseReader(SentenceReader):
             obj = self._complement_subject(head, subjects)
         if obj is None and trigger.relation in {"warns", "threatens"} and not passive:
             obj = self._condition_subject(head, subjects)
+        said = [g for c in head.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJECTS]
+        if (
+            obj is not None
+            and trigger.relation in {"warns", "threatens"}
+            and any(self._mention_in(g) is obj for g in said)
+            and self._own_side(subjects, obj)
+        ):
+            obj = None  # "Kallas warned that the bloc could impose sanctions": her own side acts, unwarned
         if passive:
             # "X was condemned by Y": Y acts on X; without a named agent nobody is known to act.
             agent = next((c for c in head.children if c.dep_ == "agent"), None)

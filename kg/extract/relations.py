@@ -487,6 +487,19 @@ class SentenceReader:
             words = words[:1]
         return len(words) == 1 and words[0] in {"und", "and", "sowie", "&"}
 
+    def _own_side(self, subjects: list[Found], other: Found) -> bool:
+        """`other` is the state or body a subject serves: the target of its role, or its state (not a group
+        of its state: "Museveni threatened to ban Ugandan opposition candidates")."""
+        for subject in subjects:
+            mine = [g for g in self.mentions if g.actor == subject.actor]
+            served = [g.role_target for g in mine if g.role_target is not None]
+            countries = {g.country for g in mine + served} - {None}
+            if other.actor in {g.actor for g in served}:
+                return True
+            if other.type is ActorType.STATE and other.country in countries:
+                return True
+        return False
+
     def enumeration(self, first: Found) -> list[Found]:
         """`first` and the actors listed after it up to the last one joined by 'und', 'and' or 'sowie':
         "Großbritannien, Frankreich und Deutschland", "Israel und die Hamas"; commas alone list no one."""
