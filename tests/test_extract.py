@@ -2758,3 +2758,8 @@ def test_english_a_warning_about_what_ones_own_side_will_do_warns_no_one(extract
     assert not any(
         o == "Dorin Recean" for _, r, o, _ in facts(extract(extractor, text, "en")) if r == "supports"
     )
+
+
+def test_german_the_speaker_is_the_person_named_right_after_his_role(extractor: Extractor) -> None:
+    text = "Peking lehnt die Zölle der EU ab. Das sagte der Sprecher des Außenministeriums Lin Jian."
+    assert ("China", "criticizes", "Europäische Union", "Lin Jian") in facts(extract(extractor, text, "de"))

@@ -244,8 +244,8 @@ class SpeakerFinder:
         return self._first_mention(start + 1, verb.i)
 
     def _role_holder(self, sent: Span, verb: Token) -> Found | None:
-        """A role phrase right after the verb with its holder in apposition: "sagte die Sprecherin des
-        Weißen Hauses, Sarah Sanders" is Sanders speaking, not the White House."""
+        """A role phrase right after the verb with its holder: "sagte die Sprecherin des Weißen Hauses, Sarah
+        Sanders" is Sanders speaking, not the White House."""
         doc, k = self.doc, verb.i + 1
         while k < sent.end and doc[k].pos_ in {"DET", "ADJ"}:
             k += 1
@@ -253,7 +253,10 @@ class SpeakerFinder:
             return None
         for j in range(k + 1, min(sent.end, k + 10)):
             f = self._mention_at(j)
-            if f is not None and f.kind == "person" and f.role is not None and doc[j - 1].text == ",":
+            if f is None or f.kind != "person" or f.role is None:
+                continue
+            # in apposition, or named right after the role: "der Sprecher des Außenministeriums Lin Jian"
+            if doc[j - 1].text == "," or (f.role_evidence is not None and f.role_evidence[0] <= doc[k].idx):
                 return f
         return None
 
