@@ -2763,3 +2763,10 @@ def test_english_a_warning_about_what_ones_own_side_will_do_warns_no_one(extract
 def test_german_the_speaker_is_the_person_named_right_after_his_role(extractor: Extractor) -> None:
     text = "Peking lehnt die Zölle der EU ab. Das sagte der Sprecher des Außenministeriums Lin Jian."
     assert ("China", "criticizes", "Europäische Union", "Lin Jian") in facts(extract(extractor, text, "de"))
+
+
+def test_german_eda_is_the_swiss_foreign_ministry(extractor: Extractor) -> None:
+    result = extract(extractor, "Das EDA bestellte den russischen Botschafter ein.", "de")
+    eda = next(a for a in result.actors if "EDA" in {m.text for m in a.mentions})
+    assert eda.type is ActorType.GOVERNMENT_BODY and eda.country == "Q39"
+    assert (eda.name, "sanctions", "Russland", None) in facts(result)

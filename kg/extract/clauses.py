@@ -863,6 +863,7 @@ class ClauseReader(SentenceReader):
                 and t.i not in self.by_token
                 and t.i > 0
                 and self.doc[t.i - 1].lower_ in {"die", "das", "der"}
+                and not (t.i > 1 and self.doc[t.i - 2].lower_ in lex.prepositions)  # "in das Nachbarland"
             ):
                 state = t.lower_ in lex.state_nouns
                 before = self.sentence_subject

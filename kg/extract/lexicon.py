@@ -95,7 +95,7 @@ class Lexicon:
     counterparts: frozenset[str]
     posted_roles: frozenset[str]  # roles held at an organisation for a state ("UN ambassador")
     portfolios: frozenset[str]  # a minister's field: "Interior" in "Interior Minister" names no actor
-    state_offices: tuple[str, ...]  # endings of roles that are offices of a state: "prime minister"
+    state_offices: tuple[str, ...]  # endings of roles that head a state or government: "prime minister"
     not_public: tuple[str, ...]
     titles: frozenset[str]
     not_surnames: frozenset[str]  # capitalised common words that are also surnames ("May")
