@@ -2770,3 +2770,14 @@ def test_german_eda_is_the_swiss_foreign_ministry(extractor: Extractor) -> None:
     eda = next(a for a in result.actors if "EDA" in {m.text for m in a.mentions})
     assert eda.type is ActorType.GOVERNMENT_BODY and eda.country == "Q39"
     assert (eda.name, "sanctions", "Russland", None) in facts(result)
+
+
+def test_english_concern_about_someones_act_and_an_owner_before_the_rest_of_the_phrase(
+    extractor: Extractor,
+) -> None:
+    found = facts(extract(extractor, "Vietnam is deeply concerned about China's island building.", "en"))
+    assert ("Vietnam", "criticizes", "China", None) in found
+    found = facts(extract(extractor, "Oslo was concerned about Russia's growing presence there.", "en"))
+    assert ("Norway", "criticizes", "Russia", None) in found
+    text = "Prime Minister Mark Carney dismissed U.S. Commerce Secretary Howard Lutnick's accusation."
+    assert ("Mark Carney", "denies", "Howard Lutnick", None) in facts(extract(extractor, text, "en"))

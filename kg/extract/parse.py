@@ -190,7 +190,9 @@ class ParseReader(SentenceReader):
             and self.by_token[owner.i].type is ActorType.STATE
         ):
             compounds = []  # "Sweden's NATO membership" is Sweden's, not NATO
-        for t in [token, *compounds, *token.subtree]:
+        # the owner before what else the phrase names: "U.S. Vice President JD Vance's accusation" is Vance's
+        owners = [owner] if owner is not None else []
+        for t in [token, *compounds, *owners, *token.subtree]:
             if t.i in described:
                 continue
             if self._refers_back(t):
@@ -523,6 +525,12 @@ class ParseReader(SentenceReader):
         acting = frozenset(s.actor for s in subjects if s.actor is not None)
         search = [head] + ([verb] if verb is not head else [])
         prepositions = self.lexicon.object_prepositions | {"by", "between"}
+        if trigger.relation in {"criticizes", "warns"}:
+            prepositions |= self.lexicon.cause_prepositions  # "deeply concerned about X", "anger over X"
+        # an idiom's own preposition introduces its object: "concerned about X", "opposed to X"
+        idiom_preps = [t for t in trigger.tokens[1:] if t.dep_ == "prep"]
+        prepositions |= {t.lower_ for t in idiom_preps}
+        search += [t.head for t in idiom_preps if t.head not in search]
         if trigger.relation == "withdraws":
             prepositions |= {"from"}  # "withdraw from Lebanon"
         if trigger.relation in PLACE_TARGETED:

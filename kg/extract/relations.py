@@ -276,7 +276,7 @@ class SentenceReader:
                     nominal = lex.lang == "en" and (
                         tokens[0].pos_ == "NOUN" or (tokens[0].pos_ == "ADJ" and top.pos_ == "NOUN")
                     )
-                    if nominal or (lex.lang == "en" and tokens[0].dep_ == "neg"):
+                    if nominal or (lex.lang == "en" and tokens[0].dep_ in {"neg", "advmod"}):
                         # the phrase's head leads: "war games", not "war"; "did not rule out", not "not"
                         tokens = [top] + [t for t in tokens if t is not top]
                     verb = next((t for t in tokens if t.pos_ in {"VERB", "AUX"}), None)
