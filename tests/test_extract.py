@@ -2518,13 +2518,13 @@ def test_german_speaker_after_an_infinitive_and_a_participle_read_as_one(extract
 
 def test_an_acronym_the_text_defines_beats_the_gazetteers_reading(extractor: Extractor) -> None:
     text = (
-        "Das Eidgenössische Departement für auswärtige Angelegenheiten (EDA) kritisierte Iran. "
-        "Das EDA bestellte den iranischen Botschafter ein."
+        "Das Eidgenössische Büro für Abrüstung (EBA) kritisierte Iran. "
+        "Das EBA bestellte den iranischen Botschafter ein."
     )
     result = extract(extractor, text, "de")
-    eda = actor(result, "Eidgenössische Departement für auswärtige Angelegenheiten")
-    assert "EDA" in eda.names
-    assert "Europäische Verteidigungsagentur" not in {a.name for a in result.actors}
+    office = actor(result, "Eidgenössische Büro für Abrüstung")
+    assert "EBA" in office.names
+    assert "Europäische Bankaufsichtsbehörde" not in {a.name for a in result.actors}
 
 
 def test_english_a_passive_participle_before_the_subject_names_no_actor(extractor: Extractor) -> None:
