@@ -2781,3 +2781,10 @@ def test_english_concern_about_someones_act_and_an_owner_before_the_rest_of_the_
     assert ("Norway", "criticizes", "Russia", None) in found
     text = "Prime Minister Mark Carney dismissed U.S. Commerce Secretary Howard Lutnick's accusation."
     assert ("Mark Carney", "denies", "Howard Lutnick", None) in facts(extract(extractor, text, "en"))
+
+
+def test_english_a_relation_noun_compounded_with_package(extractor: Extractor) -> None:
+    found = facts(extract(extractor, "The Pentagon announced a new aid package for Ukraine.", "en"))
+    assert ("United States Department of Defense", "aids", "Ukraine", None) in found
+    found = facts(extract(extractor, "The EU adopted its 16th sanctions package against Russia.", "en"))
+    assert ("European Union", "sanctions", "Russia", None) in found

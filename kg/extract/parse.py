@@ -98,7 +98,7 @@ _LIGHT_EN = {
     "exchange", "trade", "slap",
     "seek", "sign", "conclude", "impose", "deepen", "strengthen", "intensify", "escalate", "resume",
     "complete", "vow", "swear", "take", "restore", "establish", "normalize", "normalise", "forge", "open",
-    "initiate", "wage", "unleash",
+    "initiate", "wage", "unleash", "adopt", "approve", "unveil", "agree",
 }  # fmt: skip
 
 
@@ -290,6 +290,9 @@ class ParseReader(SentenceReader):
             received = self._received(head)
             if received is not None:
                 return received
+        # "announced a new aid package for Ukraine": the relation noun modifies the noun that takes its role
+        compounded = trigger.nominal and head.dep_ == "compound" and head.head.i > head.i
+        package = head.head if compounded and head.head.pos_ == "NOUN" else None
         if trigger.nominal:
             # "Russia's massive missile and drone attacks": the parse may hang the owner on the first
             # noun of a coordination
@@ -336,8 +339,8 @@ class ParseReader(SentenceReader):
                 and lemma_of(head.head.head.head) in _LIGHT_EN
             ):
                 verb = head.head.head.head  # an amount of the act: "gave Chad 5 million dollars of aid"
-            elif subject_token is None and _first_conjunct(head).dep_ in {"dobj", "attr"}:
-                taker = _first_conjunct(head).head
+            elif subject_token is None and _first_conjunct(package or head).dep_ in {"dobj", "attr"}:
+                taker = _first_conjunct(package or head).head
                 light = (
                     lemma_of(taker) in _LIGHT_EN
                     or any(taker.lower_.startswith(v) for v in _LIGHT_EN if len(v) > 4)
@@ -523,7 +526,7 @@ class ParseReader(SentenceReader):
                             subjects.insert(0, before)
         obj_token = None
         acting = frozenset(s.actor for s in subjects if s.actor is not None)
-        search = [head] + ([verb] if verb is not head else [])
+        search = [head] + ([package] if package is not None else []) + ([verb] if verb is not head else [])
         prepositions = self.lexicon.object_prepositions | {"by", "between"}
         if trigger.relation in {"criticizes", "warns"}:
             prepositions |= self.lexicon.cause_prepositions  # "deeply concerned about X", "anger over X"
