@@ -2788,3 +2788,15 @@ def test_english_a_relation_noun_compounded_with_package(extractor: Extractor) -
     assert ("United States Department of Defense", "aids", "Ukraine", None) in found
     found = facts(extract(extractor, "The EU adopted its 16th sanctions package against Russia.", "en"))
     assert ("European Union", "sanctions", "Russia", None) in found
+
+
+def test_german_a_kind_noun_with_its_name_and_a_demand_for_sanctions(extractor: Extractor) -> None:
+    text = "Venezuela beansprucht die Region. Das Nachbarland Brasilien verlegte Soldaten an die Grenze."
+    assert not any(s == "Venezuela" for s, _, _, _ in facts(extract(extractor, text, "de")))
+    text = (
+        "Die EU verhängte Sanktionen gegen Belarus. "
+        "Die Opposition begrüßte das und bekräftigte ihre Forderung nach Sanktionen."
+    )
+    assert not any(
+        s == "Opposition" and r == "sanctions" for s, r, _, _ in facts(extract(extractor, text, "de"))
+    )

@@ -414,6 +414,7 @@ class ClauseReader(SentenceReader):
             and bool(before)
             and self._verb_phrase(segment)
             and not self._governed(trigger)  # "und unterstütze alle Bemühungen um die Wiedervereinigung"
+            and self._about_noun(trigger) is None  # "und bekräftigte ihre Forderung nach Sanktionen"
             and self._owner_after(head, segment) is None
             and self._owner_before(head, segment) is None
         )
@@ -864,6 +865,7 @@ class ClauseReader(SentenceReader):
                 and t.i > 0
                 and self.doc[t.i - 1].lower_ in {"die", "das", "der"}
                 and not (t.i > 1 and self.doc[t.i - 2].lower_ in lex.prepositions)  # "in das Nachbarland"
+                and t.i + 1 not in self.by_token  # "Das Nachbarland Brasilien": named right after
             ):
                 state = t.lower_ in lex.state_nouns
                 before = self.sentence_subject

@@ -72,6 +72,7 @@ _ATTEMPT_EN = {"seek"}
 _RECEIVE_EN = {"receive", "get", "draw", "win", "earn", "attract", "obtain", "secure", "face"}
 # Recognition supports a state or government it names, not an event it characterises.
 _RECOGNIZE_EN = {"recognize", "recognise"}
+_SUMMON_EN = {"summon"}
 # Verbs of leading: "Tinubu, who chairs ECOWAS", "the junta, led by General Tiani".
 _LEADING_EN = {"chair", "head", "lead"}
 _LED_TYPES = {
@@ -616,6 +617,9 @@ class ParseReader(SentenceReader):
                     (t for t in head.subtree if t.lower_ == "by" and t.dep_ == "prep" and t.i not in inside),
                     None,
                 )
+            if agent is None and lemma_of(head) in _SUMMON_EN:
+                # "was summoned to the Foreign Office": the ministry summons
+                agent = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             by = self._coordinated_mentions(pobj)  # "condemned by Germany and France"
             # "Sanctions were imposed on Iran by the EU": the patient is named by a preposition
