@@ -2800,3 +2800,10 @@ def test_german_a_kind_noun_with_its_name_and_a_demand_for_sanctions(extractor: 
     assert not any(
         s == "Opposition" and r == "sanctions" for s, r, _, _ in facts(extract(extractor, text, "de"))
     )
+
+
+def test_english_summoned_to_a_ministry_is_its_summons(extractor: Extractor) -> None:
+    text = "Iran's ambassador was summoned to the German Foreign Office on Monday."
+    found = facts(extract(extractor, text, "en"))
+    assert any(r == "sanctions" and o == "Iran" for _, r, o, _ in found)
+    assert not facts(extract(extractor, "The general was summoned to court.", "en"))
