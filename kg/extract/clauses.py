@@ -1401,13 +1401,11 @@ class ClauseReader(SentenceReader):
         """A known name in the genitive -s after a noun that is no role or body: "auf Antrag Israels"
         (not "den Präsidenten Frankreichs", who stands for France)."""
         span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
-        if span is None or span.start == 0 or f.kind != "name" or f.entry is None:
+        if span is None or span.start == 0 or f.kind != "name":
             return False
-        noun = self.doc[span.start - 1]
-        lex = self.lexicon
+        noun, lex = self.doc[span.start - 1], self.lexicon
         return (
-            f.text.endswith("s")
-            and f.text not in f.entry.names.get("de", [])
+            saxon_genitive(span[-1], f)
             and noun.pos_ == "NOUN"
             and lex.role_suffix(noun.text) is None
             and noun.text not in lex.body_nouns
