@@ -14,6 +14,7 @@ from kg.extract.mentions import Found
 from kg.extract.relations import (
     CONTENT_ONLY,
     COORDINATORS,
+    FINITE_DE,
     PLACE_TARGETED,
     QUOTES,
     REACTIONS,
@@ -32,7 +33,6 @@ from kg.model import ActorType, Claim
 # Relations whose addressee may be the subject of the clause they introduce.
 _ADDRESSED = {"demands", "accuses", "warns", "criticizes", "threatens"}
 _HIM = {"ihm", "ihn"}  # a man as object; "ihr" may be her, their or your
-_FINITE = {"VVFIN", "VAFIN", "VMFIN"}  # STTS finite verbs
 # Words that tie a name to the noun before it: "die Vorwürfe der Ukraine", "Vorwürfe aus Washington".
 _ATTRIBUTE_WORDS = {"der", "des", "von", "vom", "aus"}
 # Verdicts whose object may be another's act, and so that act's author.
@@ -395,7 +395,7 @@ class ClauseReader(SentenceReader):
         lex = self.lexicon
         lemma = lex.lemma(token)
         known = lemma in lex.verbs or lemma in lex.speech_verbs
-        return token.tag_ in _FINITE or (token.pos_ == "ADJ" and token.text.islower() and known)
+        return token.tag_ in FINITE_DE or (token.pos_ == "ADJ" and token.text.islower() and known)
 
     def _coordinated_verb(self, trigger: Trigger, segment: tuple[int, int]) -> bool:
         """A segment that opens with 'und'/'aber' and the trigger verb, or the finite verb the trigger
@@ -1002,7 +1002,7 @@ class ClauseReader(SentenceReader):
         """A 'zu' infinitive clause: its subject is the subject of the clause it depends on. (It has no
         finite verb; the tagger reads some participles as "zu" infinitives: "angegriffen".)"""
         words = self.doc[segment[0] : segment[1]]
-        return not any(t.tag_ in _FINITE and not t.is_space for t in words) and any(
+        return not any(t.tag_ in FINITE_DE and not t.is_space for t in words) and any(
             t.tag_ == "PTKZU" or (t.tag_ == "VVIZU" and "zu" in t.lower_) for t in words
         )
 

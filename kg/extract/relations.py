@@ -36,7 +36,7 @@ COORDINATORS = {"und", "oder", "aber", "sondern", "doch", "sowie", "and", "but"}
 # withdraw the bill") or whose coding is a convention (a threat, a fight, a concession): less certain.
 _POLYSEMOUS = {"attacks", "threatens", "coerces", "fights", "withdraws", "concedes", "protests", "mobilizes"}
 _DISPUTES = {"accuses", "attacks", "threatens", "criticizes", "sanctions", "demands", "rejects", "denies"}
-_FINITE_TAGS_DE = {"VVFIN", "VAFIN", "VMFIN"}
+FINITE_DE = {"VVFIN", "VAFIN", "VMFIN"}  # STTS finite verbs
 # Quotation marks are no boundaries: a quoted word ('"zuschlagen" könnte') stays in its clause.
 _BOUNDARY = {",", ";", ":", "(", ")", "–", "—"}
 
@@ -215,7 +215,11 @@ class SentenceReader:
         words = list(doc[segment[0] : segment[1]])
         lemmas = [lex.lemma(t) for t in words]
         # a Swiss spelling matches with ß too: "harte Massnahmen"
-        forms = {i: (lemmas[i], t.lower_, *sharp_s_spellings(t.lower_)[:1]) for i, t in enumerate(words)}
+        swiss = lex.lang == "de"
+        forms = {
+            i: (lemmas[i], t.lower_, *(sharp_s_spellings(t.lower_)[:1] if swiss else []))
+            for i, t in enumerate(words)
+        }
         for k, token in enumerate(words):
             named = self.by_token.get(token.i)
             if named is not None and not named.modifier and named.end >= token.idx + len(token.text):
@@ -405,7 +409,7 @@ class SentenceReader:
             and len(words) > 3
             and doc[start].lower_ in self.lexicon.prepositions
             and doc[start + 1].lower_ in self.lexicon.relative_pronouns
-            and words[-1].tag_ in _FINITE_TAGS_DE
+            and words[-1].tag_ in FINITE_DE
         )
 
     def _inside_compound(self, f: Found) -> bool:
