@@ -2807,3 +2807,21 @@ def test_english_summoned_to_a_ministry_is_its_summons(extractor: Extractor) -> 
     found = facts(extract(extractor, text, "en"))
     assert any(r == "sanctions" and o == "Iran" for _, r, o, _ in found)
     assert not facts(extract(extractor, "The general was summoned to court.", "en"))
+
+
+def test_english_an_appeal_coordinated_with_what_a_speaker_reports_is_the_speakers(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chinese Foreign Ministry spokesperson Mao Ning said on Friday that the report showed that "
+        "the tariffs were unfair and urged Washington to change course."
+    )
+    assert ("Mao Ning", "demands", "United States", None) in facts(extract(extractor, text, "en"))
+    text = (
+        "Spokesman Dmitry Peskov said the Baltic states were responsible for the tension "
+        "and warned Tallinn against provocations."
+    )
+    assert ("Dmitry Peskov", "warns", "Estonia", None) in facts(extract(extractor, text, "en"))
+    # what an actor reported on does stays its own
+    text = "Peskov said Russia had violated no treaty and warned Estonia."
+    assert ("Russia", "warns", "Estonia", "Dmitry Peskov") in facts(extract(extractor, text, "en"))

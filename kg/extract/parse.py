@@ -56,6 +56,8 @@ _NEEDS_ACTOR_EN = {
 # Verdicts on a claim or an act with no actor as subject ("these accusations cannot be true", "the test
 # is unacceptable") are the speaker's.
 _SPEAKERS_VERDICT = {"denies", "criticizes"}
+# appeals and charges a speaker makes himself, beside what he reports ("said … and urged X")
+_SPEAKERS_OWN_ACTS = {"demands", "warns", "criticizes", "accuses", "rejects", "denies"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _RECIPROCAL = ("each other", "one another", "exchanged", "exchange", "traded")
 _CLAUSES = {"relcl", "advcl", "ccomp"}  # finite clauses; a participle ("put forward by Qatar") is not one
@@ -400,6 +402,25 @@ class ParseReader(SentenceReader):
                     # "Blinken is expected to press Beijing": the subject of a raising verb does the act
                     passive = not (coordinated_from == "xcomp" and lemma_of(verb) in _RAISING_EN)
                     subject_token = child
+            reported = verb
+            while (
+                reported.dep_ == "ccomp"
+                and not self._speech_verb(reported.head)
+                and reported.head != verb.sent.root
+            ):
+                reported = reported.head
+            if (
+                coordinated
+                and subject_token is not None
+                and not trigger.nominal
+                and trigger.relation in _SPEAKERS_OWN_ACTS
+                and reported.dep_ == "ccomp"
+                and self._speech_verb(reported.head)
+                and (lemma_of(verb) == "be" or self._mention_in(subject_token) is None)
+            ):
+                # "X said the vote showed that … and urged Washington to …", "said the authorities were
+                # to blame and warned Chisinau": the parse hangs the speaker's own appeal on what he reports
+                subject_token = next((c for c in reported.head.children if c.dep_ == "nsubj"), subject_token)
             if trigger.nominal and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
                 break  # a noun coordinated with a verb is a misparse: "condemns X, and the attacks in Y"
             if (
