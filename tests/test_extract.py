@@ -1113,7 +1113,7 @@ def test_laying_or_rejecting_the_blame(extractor: Extractor) -> None:
         "de",
     )
     assert ("Polen", "accuses", "Belarus", None) in facts(german)
-    assert ("Belarus", "denies", None, None) in facts(german)
+    assert ("Belarus", "denies", "Polen", None) in facts(german)  # it answers its accuser
     # what the accused did, named by a noun, in the accuser's words
     assert ("Russland", "attacks", "Polen", "Ukraine") in facts(german)
     english = extract(extractor, "Minsk rejected any responsibility for the attack on the border.", "en")
@@ -1732,10 +1732,10 @@ def test_german_announced_by_the_next_sentence_intent_patients_and_generic_steps
     assert ("Iran", "sanctions", "Frankreich", None) in found
     assert ("Frankreich", "criticizes", "Iran", None) in found
     assert ("Frankreich", "sanctions", "Iran", None) not in found
-    # rejecting "das" names nobody (right after being accused, it denies the accusation); a later name
-    # is no target of an earlier attack
+    # rejecting "das" right after being accused denies the accusation, and answers the accuser; a
+    # later name is no target of an earlier attack
     text = "Litauen warf Belarus Provokationen vor. Minsk wies das zurück."
-    assert ("Belarus", "denies", None, None) in facts(extract(extractor, text, "de"))
+    assert ("Belarus", "denies", "Litauen", None) in facts(extract(extractor, text, "de"))
     text = "Nach dem Angriff auf ein Kraftwerk in Charkiw hat Selenskyj Russland als Terrorstaat bezeichnet."
     assert not any(o == "Wolodymyr Selenskyj" for _, _, o, _ in facts(extract(extractor, text, "de")))
 
@@ -1941,9 +1941,9 @@ def test_english_a_possessive_pronoun_names_the_author_of_a_subject_noun(extract
 
 def test_rejecting_this_right_after_being_accused_denies_it(extractor: Extractor) -> None:
     text = "Lettland warf Russland Cyberangriffe vor. Moskau wies dies zurück."
-    assert ("Russland", "denies", None, None) in facts(extract(extractor, text, "de"))
+    assert ("Russland", "denies", "Lettland", None) in facts(extract(extractor, text, "de"))
     text = "Latvia accused Russia of cyberattacks. Moscow rejected that claim."
-    assert ("Russia", "denies", None, None) in facts(extract(extractor, text, "en"))
+    assert ("Russia", "denies", "Latvia", None) in facts(extract(extractor, text, "en"))
     # not accused: a rejection
     text = "Latvia proposed new talks. Moscow rejected this."
     assert ("Russia", "rejects", None, None) in facts(extract(extractor, text, "en"))
@@ -2825,3 +2825,15 @@ def test_english_an_appeal_coordinated_with_what_a_speaker_reports_is_the_speake
     # what an actor reported on does stays its own
     text = "Peskov said Russia had violated no treaty and warned Estonia."
     assert ("Russia", "warns", "Estonia", "Dmitry Peskov") in facts(extract(extractor, text, "en"))
+
+
+def test_a_denial_answers_the_accuser(extractor: Extractor) -> None:
+    text = "Islamabad has accused the Taliban of sheltering militants, a charge Kabul denies."
+    found = facts(extract(extractor, text, "en"))
+    assert ("Pakistan", "accuses", "Taliban", None) in found  # made, not denied, and Kabul did not say it
+    assert ("Afghanistan", "denies", "Pakistan", None) in found
+    text = "Moldova accused Russia of using gas as a weapon. The Kremlin denied the allegations."
+    assert ("Kremlin", "denies", "Moldova", None) in facts(extract(extractor, text, "en"))
+    # no accusation of the denier or its state: a denial of its own
+    text = "Iran accused Israel of the attack. The United States denied any involvement."
+    assert ("United States", "denies", None, None) in facts(extract(extractor, text, "en"))

@@ -1326,8 +1326,7 @@ class ParseReader(SentenceReader):
     def _speech_verb(self, token: Token) -> bool:
         return token.pos_ in {"VERB", "AUX"} and lemma_of(token) in self.lexicon.speech_verbs
 
-    @staticmethod
-    def _related(head: Token, verb: Token) -> bool:
+    def _related(self, head: Token, verb: Token) -> bool:
         """Whether the speech verb `verb` reports the clause of `head`: the clause is part of what is
         said ("said that …"), or the verb is a parenthesis of the clause ("…, the ministry said"), not a
         clause coordinated with it ("X condemned Y, and Z said …"); nor a comment on the report with a
@@ -1339,6 +1338,11 @@ class ParseReader(SentenceReader):
         ):
             return False
         if head in verb.subtree:
+            clause = head
+            while clause != verb and clause.head != verb:
+                clause = clause.head
+            if clause != verb and self._charge_named_after(clause):
+                return False  # "X accused Y of …, a charge Z denies": Z does not report the accusation
             # "X called it outrageous, and Y said …", often parsed as if Y said the first clause too
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             before = subject.left_edge.i - 1 if subject is not None else -1
@@ -1355,6 +1359,22 @@ class ParseReader(SentenceReader):
             if token == head:
                 return True
         return False
+
+    def _charge_named_after(self, clause: Token) -> bool:
+        """'Islamabad accused the Taliban of …, a charge Kabul denies', often parsed as if Kabul denied
+        the whole clause: a clause before its verb that is followed by the charge the verb is about
+        was made, not denied."""
+        verb = clause.head
+        return (
+            clause.dep_ == "ccomp"
+            and clause.i < verb.i
+            and any(
+                c.dep_ == "dobj"
+                and clause.i < c.i < verb.i
+                and self.lexicon.noun_relation(c.lower_, lemma_of(c)) == "accuses"
+                for c in verb.children
+            )
+        )
 
     def _rejected_accusation(self, verb: Token) -> bool:
         """Whether what a rejecting verb rejects is an accusation: its object, or the noun its
@@ -1412,6 +1432,8 @@ class ParseReader(SentenceReader):
                 token = first
                 continue
             if (token.dep_ not in _EMBEDDING and not demanded) or token.head is token:
+                break
+            if self._charge_named_after(token):
                 break
             token = token.head
             other = heads.get(token.i)

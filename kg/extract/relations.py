@@ -171,6 +171,7 @@ class SentenceReader:
         self.last_pair: list[Found] | None = None  # the two sides of the last meeting or agreement
         self.last_pair_sentence = -1  # the first token of the sentence that named them
         self.accused: dict[str, int] = {}  # actor -> the first token of the last sentence accusing them
+        self.accusations: list[tuple[int, Found, Found]] = []  # (sentence start, accuser, accused)
         self.speaker: Found | None = None
         self.clause_triggers: list[Trigger] = []
         # Who speaks as "we" outside quotes: the state or organisation the first claim is made by (a press
@@ -521,6 +522,18 @@ class SentenceReader:
             previous = f
         return listed
 
+    def _accuser(self, sent: Span, denier: Found) -> Found | None:
+        """Whom a denial answers: who accused the denier (or its state) in this sentence or the last, or
+        who made an accusation earlier in the same sentence ("X accused Y of …, a charge Z denies")."""
+        recent = self._this_or_last(sent)
+        for start, accuser, accused in reversed(self.accusations):
+            if start not in recent or accuser.actor == denier.actor:
+                continue
+            speaks_for = accused.type is ActorType.STATE and denier.country == accused.country is not None
+            if accused.actor == denier.actor or speaks_for or start == sent.start:
+                return accuser
+        return None
+
     def _this_or_last(self, sent: Span) -> set[int]:
         """The first tokens of `sent` and of the sentence before it: where a reference back may point."""
         return {sent.start, self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start}
@@ -568,6 +581,9 @@ class SentenceReader:
             self.last_pair, self.last_pair_sentence = [subject, obj], sent.start
         if trigger.relation == "accuses" and obj is not None and obj.actor is not None:
             self.accused[obj.actor] = sent.start
+            self.accusations.append((sent.start, subject, obj))
+        if trigger.relation == "denies" and obj is None:
+            obj = self._accuser(sent, subject)
         words = doc[segment[0] : segment[1]]
         lowers = {t.lower_ for t in words if t not in trigger.tokens}  # "nicht ausschließen" is one idiom
         negation = bool(lowers & lex.negations) or self.intent_negated  # "plant nicht, … anzuerkennen"
