@@ -2837,3 +2837,16 @@ def test_a_denial_answers_the_accuser(extractor: Extractor) -> None:
     # no accusation of the denier or its state: a denial of its own
     text = "Iran accused Israel of the attack. The United States denied any involvement."
     assert ("United States", "denies", None, None) in facts(extract(extractor, text, "en"))
+
+
+def test_german_an_official_gives_what_his_state_owns(extractor: Extractor) -> None:
+    text = "Bundeskanzler Olaf Scholz sicherte Polen die Solidarität Deutschlands zu."
+    assert ("Olaf Scholz", "supports", "Polen", None) in facts(extract(extractor, text, "de"))
+    text = (
+        "Spaniens Ministerpräsident Pedro Sánchez, dessen Regierung den Plan billigte, "
+        "sicherte Marokko die Unterstützung Madrids zu."
+    )
+    assert ("Pedro Sánchez", "supports", "Marokko", None) in facts(extract(extractor, text, "de"))
+    # a noun in a prepositional phrase is no act of the clause's subject
+    text = "Erdogan nannte als Grund für die Blockadehaltung der Türkei vor allem Schwedens Politik."
+    assert ("Türkei", "rejects", "Schweden", None) in facts(extract(extractor, text, "de"))

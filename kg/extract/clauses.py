@@ -493,6 +493,7 @@ class ClauseReader(SentenceReader):
         segment = segments[n]
         head = trigger.tokens[0]
         subjects: list[Found] = []
+        spoken_for: Found | None = None  # the state whose act a person before the noun speaks for
         pair = self._between_pair(trigger, segment) if trigger.nominal else None
         if pair is not None:
             return [pair[0]], pair[1]
@@ -546,6 +547,13 @@ class ClauseReader(SentenceReader):
         if trigger.nominal:
             after = self._owner_after(head, segment)
             subjects = [after] if after is not None else []
+            described = (
+                self._antecedents(segments[n - 1]) if n > 0 and self._relative(segments[n - 1]) else []
+            )
+            holder = self._speaking_for(after, head, segment, described[0] if described else None)
+            if after is not None and holder is not None:
+                subjects = [holder]  # "Trudeau sicherte Mexiko die Unterstützung Ottawas zu": Trudeau's
+                spoken_for = after
             received = self._received(trigger, segment, subjects)
             if received is not None:
                 return received
@@ -720,6 +728,8 @@ class ClauseReader(SentenceReader):
             # "Die Kritik Berlins … wies das Außenministerium zurück": who rejects it is no target of it
             segment = (segment[0], fronted[0].i)
         obj = obj or self._object_after(trigger, segment, subjects)
+        if obj is not None and spoken_for is not None and obj.actor == spoken_for.actor:
+            obj = None  # the state the subject speaks for is no target of its act
         if obj is not None and not trigger.nominal and trigger.relation in _ABOUT_AN_ACT - {"supports"}:
             # "verurteilte den Raketenangriff auf Kiew": whom the act aims at is not whom the verdict does
             # (praising aid for Kyiv does side with Kyiv)
@@ -812,6 +822,31 @@ class ClauseReader(SentenceReader):
                 f = self.by_token.get(k) if k < segment[1] else None
                 return f if f is not None and not f.modifier else None
         return None
+
+    def _speaking_for(
+        self, owner: Found | None, noun: Token, segment: tuple[int, int], described: Found | None
+    ) -> Found | None:
+        """The person before a relation noun who speaks for the state that owns it: an official of
+        that state, the clause's subject ("Kanadas Premierminister Justin Trudeau, dessen Land …,
+        sicherte Mexiko die Unterstützung Ottawas zu")."""
+        if owner is None or owner.type is not ActorType.STATE or owner.country is None:
+            return None
+        k = noun.i - 1
+        while k > segment[0] and self.doc[k].pos_ in {"DET", "ADJ"}:
+            k -= 1
+        if self.doc[k].lower_ in self.lexicon.prepositions:
+            return None  # "als Hauptgrund für die Blockadehaltung der Türkei": not what the clause does
+        if self._finite(self.doc[segment[0]]):  # the subject is named before: "…, sicherte Mexiko …"
+            first = described or self.waiting_subject
+        else:
+            first = next((f for f in self._eligible(segment) if f.end <= noun.idx), None)
+        if first is None or first.kind != "person":
+            return None
+        office = first.role_target  # "Kanadas Premierminister Justin Trudeau"
+        state = first.country or (
+            office.country if office is not None and office.type is ActorType.STATE else None
+        )
+        return first if state == owner.country else None
 
     def _owner_after(self, noun: Token, segment: tuple[int, int]) -> Found | None:
         """A relation noun's genitive after it: "Invasion Russlands", "die Sanktionen der EU", "Hilfe
