@@ -2250,7 +2250,7 @@ def test_units_of_a_state_act_for_it(extractor: Extractor) -> None:
 def test_german_a_dative_after_the_verb_receives_the_support_of_a_genitive(extractor: Extractor) -> None:
     text = "Präsident Alexander Lukaschenko sicherte Moskau die volle Unterstützung Minsks zu."
     found = facts(extract(extractor, text, "de"))
-    assert ("Belarus", "supports", "Russland", None) in found
+    assert ("Alexander Lukashenko", "supports", "Russland", None) in found  # he gives his state's support
     assert not [f for f in found if f[1] == "supports" and f[2] == "Alexander Lukaschenko"]
 
 
