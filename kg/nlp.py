@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg import encoder  # noqa: F401  (registers the German model's encoder component)
 from kg.resources import resource
 
 log = logging.getLogger(__name__)

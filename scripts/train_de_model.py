@@ -1,4 +1,8 @@
-"""Train the small German spaCy pipeline ``de_core_geoactor`` shipped in ``data/models/``.
+"""Train the CNN German spaCy pipeline ``de_core_geoactor`` 0.2.0, and build what its successor uses.
+
+Since 0.3.0 the shipped model is built by ``scripts/train_de_encoder.py`` (a fine-tuned transformer
+encoder), which takes the corpus, the splits, the gazetteer ruler and the lemmatizer from here. Run
+this script with ``--no-install`` to compare the CNN without replacing the shipped model.
 
 Steps (all scratch files go to ``build/de_model/``, which git ignores):
 

@@ -52,11 +52,11 @@ def test_one_actor_per_person_in_an_article(extractor: Extractor) -> None:
 
 
 def test_role_before_the_name_with_a_genitive_body(extractor: Extractor) -> None:
-    text = "Die Sprecherin des Auswärtigen Amtes Maria Beispiel wies die Darstellung zurück."
+    text = "Die Sprecherin des Auswärtigen Amtes Maria Lindqvist wies die Darstellung zurück."
     result = extract(extractor, text, "de")
-    official = actor(result, "Maria Beispiel")
+    official = actor(result, "Maria Lindqvist")
     assert official.type is ActorType.OFFICIAL and official.country == "Q183"
-    assert ("Maria Beispiel", "spokespersonFor", "Auswärtiges Amt", None) in facts(result)
+    assert ("Maria Lindqvist", "spokespersonFor", "Auswärtiges Amt", None) in facts(result)
 
 
 def test_role_in_apposition_and_descriptions(extractor: Extractor) -> None:
@@ -987,10 +987,10 @@ def test_german_nouns_verbs_and_their_owners(extractor: Extractor) -> None:
     assert ("Europäische Union", "sanctions", "Peru", None) in result
     text = "Chile sprach sich gegen einen Nato-Beitritt Perus aus."
     assert ("Chile", "criticizes", "Peru", None) in facts(extract(extractor, text, "de"))
-    text = "Eva Beispiel dankte den USA für die Hilfe."
-    assert ("Eva Beispiel", "supports", "Vereinigte Staaten", None) in facts(extract(extractor, text, "de"))
-    text = "Eva Beispiel traf sich in Washington mit US-Präsident Joe Biden."
-    assert ("Eva Beispiel", "meets", "Joe Biden", None) in facts(extract(extractor, text, "de"))
+    text = "Eva Lindqvist dankte den USA für die Hilfe."
+    assert ("Eva Lindqvist", "supports", "Vereinigte Staaten", None) in facts(extract(extractor, text, "de"))
+    text = "Eva Lindqvist traf sich in Washington mit US-Präsident Joe Biden."
+    assert ("Eva Lindqvist", "meets", "Joe Biden", None) in facts(extract(extractor, text, "de"))
 
 
 def test_german_what_is_reported_or_denied_is_no_act(extractor: Extractor) -> None:
@@ -1543,8 +1543,8 @@ def test_english_what_someone_is_told_or_pressed_to_do_is_theirs_and_not_done(ex
 
 
 def test_a_mayor_is_an_official_of_the_state(extractor: Extractor) -> None:
-    result = extract(extractor, "Bürgermeisterin Anna Beispiel kritisierte die Türkei.", "de")
-    assert actor(result, "Anna Beispiel").type is ActorType.OFFICIAL
+    result = extract(extractor, "Bürgermeisterin Anna Kowalczyk kritisierte die Türkei.", "de")
+    assert actor(result, "Anna Kowalczyk").type is ActorType.OFFICIAL
     found = facts(extract(extractor, "Kyiv Mayor Vitali Klitschko condemned the shelling by Russia.", "en"))
     assert ("Vitali Klitschko", "memberOf", "Ukraine", None) in found
     assert not any(r == "leaderOf" for _, r, _, _ in found)

@@ -706,7 +706,9 @@ def _people_and_orgs(doc: Doc, found: list[Found], lexicon: Lexicon, gazetteer: 
             ent = Span(doc, holder, ent.end, label="PER")
         elif _person_as_org(ent, lexicon, gazetteer):
             ent = Span(doc, ent.start, ent.end, label="PER")
-        if ent.label_ in PERSON_LABELS and _names_a_thing(ent, lexicon):
+        if ent.label_ in PERSON_LABELS and (
+            _names_a_thing(ent, lexicon) or _place_of_office(doc, ent, lexicon)
+        ):
             continue
         if ent.label_ not in PERSON_LABELS | ORG_LABELS:
             continue
@@ -777,6 +779,20 @@ def _named_after_role(doc: Doc, ent: Span, lexicon: Lexicon) -> int | None:
         if _role_phrase_ending_at(doc, start - 1, lexicon) is None:
             start += 1
     return start if _role_phrase_ending_at(doc, start - 1, lexicon) is not None else None
+
+
+# Offices of a city or region, whose holder is named by the place in the genitive ("Bürgermeister
+# Mariupols"), which the German model takes for a person
+_LOCAL_OFFICES_DE = ("bürgermeister", "gouverneur", "landrat", "stadtpräsident")
+
+
+def _place_of_office(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
+    """German: one word in -s right after the role noun of a local office is the place in the genitive,
+    not its holder: "Der Bürgermeister Odessas, …", "Gouverneur Belgorods"."""
+    if lexicon.lang != "de" or len(ent) != 1 or not ent.text.endswith("s") or ent.start == 0:
+        return False
+    role = doc[ent.start - 1].lower_
+    return role.removesuffix("in").endswith(_LOCAL_OFFICES_DE)
 
 
 def _names_a_thing(ent: Span, lexicon: Lexicon) -> bool:
