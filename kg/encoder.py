@@ -52,6 +52,7 @@ class EncoderTagger:
         self._session: Any = None
         self._tokenizer: Any = None
         self._source: Path | None = None  # the directory the model was loaded from
+        self._noun_tag = -1  # the index of NOUN_TAG in `tags`
 
     # ------------------------------------------------------------------ running
 
@@ -94,7 +95,7 @@ class EncoderTagger:
                     if tag == NOUN_TAG and token.text[:1].islower():
                         # German writes nouns with a capital: "das von Deutschland unterstützte Regime"
                         scores = tag_scores[row, position + 1].copy()
-                        scores[self.tags.index(NOUN_TAG)] = -np.inf
+                        scores[self._noun_tag] = -np.inf
                         tag = self.tags[int(scores.argmax())]
                     token.tag_ = tag
         for doc in docs:
@@ -161,6 +162,7 @@ class EncoderTagger:
         path = Path(path)
         labels = json.loads((path / LABELS_FILE).read_text(encoding="utf-8"))
         self.entity_labels, self.tags = labels["entities"], labels["tags"]
+        self._noun_tag = self.tags.index(NOUN_TAG)
         self._tokenizer = Tokenizer.from_file(str(path / TOKENIZER_FILE))
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = self.threads

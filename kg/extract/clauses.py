@@ -831,10 +831,7 @@ class ClauseReader(SentenceReader):
         sicherte Mexiko die Unterstützung Ottawas zu")."""
         if owner is None or owner.type is not ActorType.STATE or owner.country is None:
             return None
-        k = noun.i - 1
-        while k > segment[0] and self.doc[k].pos_ in {"DET", "ADJ"}:
-            k -= 1
-        if self.doc[k].lower_ in self.lexicon.prepositions:
+        if self._before_phrase(noun, segment) in self.lexicon.prepositions:
             return None  # "als Hauptgrund für die Blockadehaltung der Türkei": not what the clause does
         if self._finite(self.doc[segment[0]]):  # the subject is named before: "…, sicherte Mexiko …"
             first = described or self.waiting_subject
@@ -980,20 +977,21 @@ class ClauseReader(SentenceReader):
             return True  # "die Vorwürfe Georgiens"
         return j > 0 and self.doc[j].lower_ in _ATTRIBUTE_WORDS and self.doc[j - 1].pos_ == "NOUN"
 
+    def _before_phrase(self, noun: Token, segment: tuple[int, int]) -> str:
+        """The word before a noun's article and adjectives, lower-case ("" at the segment's start)."""
+        j = noun.i - 1
+        while j >= segment[0] and self.doc[j].pos_ in {"DET", "ADJ"}:
+            j -= 1
+        return self.doc[j].lower_ if j >= segment[0] else ""
+
     def _topic(self, noun: Token, segment: tuple[int, int]) -> bool:
         """A relation noun that is the topic of talk ("Berichte über einen Angriff", "Gespräche über
         Waffenlieferungen"): the preposition before its article and adjectives names a topic."""
-        j = noun.i - 1
-        while j >= segment[0] and self.doc[j].pos_ in {"DET", "ADJ"}:
-            j -= 1
-        return j >= segment[0] and self.doc[j].lower_ in self.lexicon.topic_prepositions
+        return self._before_phrase(noun, segment) in self.lexicon.topic_prepositions
 
     def _in_temporal_phrase(self, noun: Token, segment: tuple[int, int]) -> bool:
         """A relation noun in a temporal phrase: "nach dem Angriff", "seit der Invasion"."""
-        j = noun.i - 1
-        while j >= segment[0] and self.doc[j].pos_ in {"DET", "ADJ"}:
-            j -= 1
-        return j >= segment[0] and self.doc[j].lower_ in _TEMPORAL_PREPOSITIONS
+        return self._before_phrase(noun, segment) in _TEMPORAL_PREPOSITIONS
 
     def _governed(self, noun: Trigger) -> bool:
         return any(not t.nominal and t.relation != "announces" for t in self.clause_triggers if t is not noun)

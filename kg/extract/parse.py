@@ -402,25 +402,17 @@ class ParseReader(SentenceReader):
                     # "Blinken is expected to press Beijing": the subject of a raising verb does the act
                     passive = not (coordinated_from == "xcomp" and lemma_of(verb) in _RAISING_EN)
                     subject_token = child
-            reported = verb
-            while (
-                reported.dep_ == "ccomp"
-                and not self._speech_verb(reported.head)
-                and reported.head != verb.sent.root
-            ):
-                reported = reported.head
             if (
                 coordinated
                 and subject_token is not None
                 and not trigger.nominal
                 and trigger.relation in _SPEAKERS_OWN_ACTS
-                and reported.dep_ == "ccomp"
-                and self._speech_verb(reported.head)
                 and (lemma_of(verb) == "be" or self._mention_in(subject_token) is None)
+                and (reporting := self._reporting_verb(verb)) is not None
             ):
                 # "X said the vote showed that … and urged Washington to …", "said the authorities were
                 # to blame and warned Chisinau": the parse hangs the speaker's own appeal on what he reports
-                subject_token = next((c for c in reported.head.children if c.dep_ == "nsubj"), subject_token)
+                subject_token = next((c for c in reporting.children if c.dep_ == "nsubj"), subject_token)
             if trigger.nominal and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
                 break  # a noun coordinated with a verb is a misparse: "condemns X, and the attacks in Y"
             if (
@@ -1322,6 +1314,15 @@ class ParseReader(SentenceReader):
             if child.tag_ == "VB" and not aux and third_person:
                 return True
         return False
+
+    def _reporting_verb(self, clause: Token) -> Token | None:
+        """The speech verb whose complement `clause` is, through further complements: "said that the vote
+        showed that the blockade was …"."""
+        while clause.dep_ == "ccomp" and clause.head != clause.sent.root:
+            if self._speech_verb(clause.head):
+                return clause.head
+            clause = clause.head
+        return clause.head if clause.dep_ == "ccomp" and self._speech_verb(clause.head) else None
 
     def _speech_verb(self, token: Token) -> bool:
         return token.pos_ in {"VERB", "AUX"} and lemma_of(token) in self.lexicon.speech_verbs
